@@ -1,0 +1,103 @@
+package vn.cpms.infra.axon;
+
+import java.time.Clock;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.Repository;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import vn.cpms.command.cases.CaseDeadlines;
+import vn.cpms.command.cases.CaseIntake;
+import vn.cpms.command.cases.ChildCase;
+import vn.cpms.command.children.Child;
+import vn.cpms.query.worklist.WorklistProjection;
+
+/**
+ * Axon wiring: Jackson serialization with the fixed {@link EventJson} format for everything that is
+ * stored, the JDBC storage of Axon's Spring Boot starter (event store, tokens, sagas, dead letters
+ * on the application's PostgreSQL), and the handlers of the command and query sides.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+  /** Metadata key of the user who sent a command; copied onto every event it causes. */
+  public static final String USERNAME = "username";
+
+  @Bean
+  @Primary
+  Serializer serializer() {
+    return jackson();
+  }
+
+  @Bean
+  @Qualifier("eventSerializer")
+  Serializer eventSerializer() {
+    return jackson();
+  }
+
+  @Bean
+  @Qualifier("messageSerializer")
+  Serializer messageSerializer() {
+    return jackson();
+  }
+
+  private static Serializer jackson() {
+    return JacksonSerializer.builder().objectMapper(EventJson.objectMapper()).build();
+  }
+
+  @Bean
+  SagaSqlSchema sagaSqlSchema() {
+    return new PostgresSagaSqlSchema();
+  }
+
+  @Bean
+  CorrelationDataProvider usernameCorrelation() {
+    return new SimpleCorrelationDataProvider(USERNAME);
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  /**
+   * A handler that fails does not get its event skipped: projections with a dead-letter queue park
+   * it there (and every later event of the same case behind it); everything else propagates the
+   * error so that the processor retries the batch with back-off.
+   */
+  @Autowired
+  void configureErrorHandling(EventProcessingConfigurer processing) {
+    processing.registerDefaultListenerInvocationErrorHandler(
+        configuration -> PropagatingErrorHandler.instance());
+  }
+
+  @Bean
+  CaseDeadlines caseDeadlines(
+      @Value("${cpms.cases.initial-assessment-working-days:3}") int initialAssessmentWorkingDays) {
+    return new CaseDeadlines(initialAssessmentWorkingDays);
+  }
+
+  @Bean
+  CaseIntake caseIntake(
+      Repository<ChildCase> childCaseRepository,
+      Repository<Child> childRepository,
+      CaseDeadlines deadlines,
+      Clock clock) {
+    return new CaseIntake(childCaseRepository, childRepository, deadlines, clock);
+  }
+
+  @Bean
+  WorklistProjection worklistProjection(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    return new WorklistProjection(jdbc, clock);
+  }
+}

@@ -1,0 +1,125 @@
+package vn.cpms.infra.web;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.cpms.kernel.InvalidInputException;
+import vn.cpms.kernel.RuleViolationException;
+
+/**
+ * Maps every failure to a problem detail a worker understands, in Vietnamese or English. Nothing of
+ * the request body (names, phone numbers, descriptions) is echoed or logged.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  private final ApiProblems problems;
+
+  public ApiExceptionHandler(ApiProblems problems) {
+    this.problems = problems;
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+    return respond(problems.invalid(e.violations()));
+  }
+
+  @ExceptionHandler(RuleViolationException.class)
+  ResponseEntity<ProblemDetail> rule(RuleViolationException e) {
+    return respond(problems.rule(e.code(), e.args()));
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+    return respond(problems.problem(HttpStatus.NOT_FOUND, "not-found"));
+  }
+
+  @ExceptionHandler({
+    ConcurrencyException.class,
+    ConflictingAggregateVersionException.class,
+    AggregateStreamCreationException.class
+  })
+  ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
+    return respond(problems.problem(HttpStatus.CONFLICT, "version-conflict"));
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+    return respond(problems.problem(HttpStatus.FORBIDDEN, "forbidden"));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+    return respond(problems.problem(HttpStatus.BAD_REQUEST, "malformed"));
+  }
+
+  /** A command handler failed remotely (Axon Server) or with a checked exception: unwrap it. */
+  @ExceptionHandler(CommandExecutionException.class)
+  ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof InvalidInputException invalid) {
+      return invalid(invalid);
+    }
+    if (cause instanceof RuleViolationException rule) {
+      return rule(rule);
+    }
+    if (cause instanceof ConcurrencyException concurrency) {
+      return concurrent(concurrency);
+    }
+    return unexpected(e);
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    // The exception's class and stack only: messages may quote input.
+    log.error("Unexpected failure: {}", e.getClass().getName(), withoutMessage(e));
+    return respond(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal"));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return new ResponseEntity<>(
+        problems.problem(HttpStatus.BAD_REQUEST, "malformed"), headers, HttpStatus.BAD_REQUEST);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem =
+        body instanceof ProblemDetail detail ? detail : ProblemDetail.forStatus(status);
+    return super.handleExceptionInternal(ex, problem, headers, status, request);
+  }
+
+  private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+
+  private static Throwable withoutMessage(Throwable e) {
+    RuntimeException copy = new RuntimeException(e.getClass().getName());
+    copy.setStackTrace(e.getStackTrace());
+    if (e.getCause() != null && e.getCause() != e) {
+      copy.initCause(withoutMessage(e.getCause()));
+    }
+    return copy;
+  }
+}

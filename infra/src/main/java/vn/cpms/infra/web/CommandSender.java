@@ -1,0 +1,32 @@
+package vn.cpms.infra.web;
+
+import java.util.Map;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.cpms.infra.axon.AxonConfiguration;
+
+/**
+ * Sends a command on behalf of the signed-in user and waits until its events are committed: the
+ * user's name travels as metadata onto every event the command causes (the "who" of the timeline).
+ */
+@Component
+public class CommandSender {
+  private final CommandGateway gateway;
+
+  public CommandSender(CommandGateway gateway) {
+    this.gateway = gateway;
+  }
+
+  public <R> R send(Object command) {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    String username = auth == null ? "system" : auth.getName();
+    CommandMessage<?> message =
+        GenericCommandMessage.asCommandMessage(command)
+            .andMetaData(Map.of(AxonConfiguration.USERNAME, username));
+    return gateway.sendAndWait(message);
+  }
+}

@@ -1,0 +1,129 @@
+package vn.cpms.infra.web.cases;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cpms.infra.web.CommandSender;
+import vn.cpms.infra.web.NotFoundException;
+import vn.cpms.infra.web.RequestValidation;
+import vn.cpms.kernel.Violations;
+import vn.cpms.kernel.area.AreaCode;
+import vn.cpms.kernel.cases.CaseId;
+import vn.cpms.kernel.cases.CasePage;
+import vn.cpms.kernel.cases.CaseStatus;
+import vn.cpms.kernel.cases.CaseView;
+import vn.cpms.kernel.cases.FindCaseQuery;
+import vn.cpms.kernel.cases.FindCasesQuery;
+import vn.cpms.kernel.cases.ReportCaseCommand;
+import vn.cpms.kernel.cases.ReportCaseResult;
+
+/** Cases of the Decree 56/2017 procedure: report, worklist, case page. */
+@RestController
+@RequestMapping("/api/v1/cases")
+public class CaseController {
+  static final int MAX_PAGE_SIZE = 200;
+
+  private final CommandSender commands;
+  private final QueryGateway queries;
+
+  public CaseController(CommandSender commands, QueryGateway queries) {
+    this.commands = commands;
+    this.queries = queries;
+  }
+
+  /** Reports a case; {@code 201} with {@code Location}, or {@code 200} for a repeated report. */
+  @PostMapping
+  public ResponseEntity<ReportedCase> report(@RequestBody ReportCaseRequest request) {
+    ReportCaseCommand command = CaseRequests.toCommand(request);
+    ReportCaseResult result = commands.send(command);
+    ReportedCase body =
+        new ReportedCase(result.caseId().value(), result.childId().value(), result.version());
+    if (!result.created()) {
+      return ResponseEntity.ok().eTag(etag(result.version())).body(body);
+    }
+    return ResponseEntity.created(URI.create("/api/v1/cases/" + result.caseId()))
+        .eTag(etag(result.version()))
+        .body(body);
+  }
+
+  @GetMapping("/{id}")
+  public ResponseEntity<CaseResource> get(@PathVariable UUID id) {
+    CaseView view =
+        queries
+            .query(
+                new FindCaseQuery(new CaseId(id)), ResponseTypes.optionalInstanceOf(CaseView.class))
+            .join()
+            .orElseThrow(() -> new NotFoundException("case"));
+    return ResponseEntity.ok().eTag(etag(view.version())).body(CaseResource.of(view));
+  }
+
+  /** The worklist, most urgent first, in the Spring Data page shape. */
+  @GetMapping
+  public CaseListResource list(
+      @RequestParam(required = false) List<String> area,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String assignee,
+      @RequestParam(required = false) Boolean overdue,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    Violations v = Violations.collect();
+    Set<AreaCode> areas = null;
+    if (area != null) {
+      areas =
+          Set.copyOf(
+              area.stream()
+                  .map(code -> CaseRequests.area(v, "area", code))
+                  .filter(a -> a != null)
+                  .toList());
+    }
+    CaseStatus caseStatus =
+        status == null
+            ? null
+            : RequestValidation.code(v, "status", status, CaseStatus.class, "case-status");
+    if (page < 0) {
+      v.add("page", "out-of-range", 0, Integer.MAX_VALUE);
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      v.add("size", "out-of-range", 1, MAX_PAGE_SIZE);
+    }
+    v.throwIfAny();
+    CasePage result =
+        queries
+            .query(
+                new FindCasesQuery(areas, caseStatus, assignee, overdue, page, size),
+                ResponseTypes.instanceOf(CasePage.class))
+            .join();
+    return CaseListResource.of(result);
+  }
+
+  private static String etag(long version) {
+    return "\"" + version + "\"";
+  }
+
+  /** The answer to a report. */
+  public record ReportedCase(UUID id, UUID childId, long version) {}
+
+  /** A page of the worklist: {@code content} and {@code page} metadata, as Spring Data does. */
+  public record CaseListResource(List<CaseResource> content, PageMetadata page) {
+    static CaseListResource of(CasePage page) {
+      long totalPages = (page.totalElements() + page.size() - 1) / page.size();
+      return new CaseListResource(
+          page.items().stream().map(CaseResource::of).toList(),
+          new PageMetadata(page.size(), page.page(), page.totalElements(), totalPages));
+    }
+  }
+
+  /** Page metadata: size, zero-based number, totals. */
+  public record PageMetadata(int size, int number, long totalElements, long totalPages) {}
+}

@@ -1,0 +1,6 @@
+package vn.cpms.kernel.cases;
+
+/** The events of a case's stream, in the order of the Decree 56/2017 procedure. */
+public sealed interface CaseEvent permits CaseReportedEvent {
+  CaseId caseId();
+}

@@ -1,0 +1,28 @@
+package vn.cpms.kernel.children;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import vn.cpms.kernel.area.AreaCode;
+
+/**
+ * What is known of a child when first registered. Either {@code birthDate} or {@code ageYears} is
+ * given; with only an age, the birth date is estimated from the registration's reference date.
+ * {@code fullName}, {@code birthDate}, {@code address} and {@code guardian} are personal data.
+ */
+public record ChildRegistration(
+    String fullName,
+    LocalDate birthDate,
+    Integer ageYears,
+    Sex sex,
+    Ethnicity ethnicity,
+    boolean disability,
+    AreaCode areaCode,
+    String address,
+    Guardian guardian) {
+  public ChildRegistration {
+    Objects.requireNonNull(fullName, "fullName");
+    Objects.requireNonNull(sex, "sex");
+    Objects.requireNonNull(ethnicity, "ethnicity");
+    Objects.requireNonNull(areaCode, "areaCode");
+  }
+}

@@ -1,0 +1,8 @@
+package vn.cpms.kernel.children;
+
+/** API code list {@code sex}. */
+public enum Sex {
+  FEMALE,
+  MALE,
+  UNKNOWN
+}

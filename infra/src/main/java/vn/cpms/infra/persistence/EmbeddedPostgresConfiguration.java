@@ -57,6 +57,9 @@ public class EmbeddedPostgresConfiguration {
         EmbeddedPostgres.builder()
             .setDataDirectory(dataDir)
             .setCleanDataDirectory(properties.ephemeral())
+            // Spring closes this bean after everything that uses the database has stopped; a JVM
+            // shutdown hook of its own would stop PostgreSQL under the running event processors.
+            .setRegisterShutdownHook(false)
             .setPort(properties.port())
             .setPGStartupWait(Duration.ofSeconds(60))
             .setServerConfig("timezone", "UTC")

@@ -8,13 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class CpmsApplication {
-  /** Axon's anonymous usage reporting; child protection data stays on the province's network. */
-  static final String AXON_UPDATE_CHECK = "axoniq.update-checker.disabled";
-
   public static void main(String[] args) {
-    if (System.getProperty(AXON_UPDATE_CHECK) == null) {
-      System.setProperty(AXON_UPDATE_CHECK, "true");
-    }
     SpringApplication.run(CpmsApplication.class, args);
   }
 }

@@ -1,6 +1,19 @@
 package vn.cpms.kernel.cases;
 
 /** The events of a case's stream, in the order of the Decree 56/2017 procedure. */
-public sealed interface CaseEvent permits CaseReportedEvent {
+public sealed interface CaseEvent
+    permits CaseReportedEvent,
+        CaseAssignedEvent,
+        InitialAssessmentRecordedEvent,
+        CaseAssessedEvent,
+        SupportPlanSubmittedEvent,
+        SupportPlanApprovedEvent,
+        InterventionCompletedEvent,
+        CaseTransferredEvent,
+        CaseClosedEvent,
+        CaseReopenedEvent,
+        InitialAssessmentDeadlineMissedEvent,
+        SupportPlanDeadlineMissedEvent,
+        InterventionDeadlineMissedEvent {
   CaseId caseId();
 }

@@ -3,49 +3,63 @@ package vn.cpms.command.cases;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
+import vn.cpms.command.calendar.WorkingCalendar;
 import vn.cpms.kernel.VietnamTime;
 
 /**
- * The legal clocks of Decree 56/2017: the initial assessment is due 12 hours after the report when
- * the child is in serious danger, otherwise at the end of the configured number of working days
- * after the report date.
- *
- * <p>Working days here skip Saturdays and Sundays only; the public-holiday calendar (Tết and Hùng
- * Kings' day included) is part of the case-lifecycle work.
+ * The legal clocks of Decree 56/2017. The initial assessment is due {@code seriousDangerLimit} (12
+ * hours) after the report when the child is in serious danger, otherwise at the end of the {@code
+ * initialAssessmentWorkingDays}th working day after the report date; the support plan at the end of
+ * the {@code planWorkingDays}th working day after the initial assessment; an intervention at the
+ * end of its due date. Days end at midnight in Vietnam.
  */
 public final class CaseDeadlines {
   public static final Duration SERIOUS_DANGER_LIMIT = Duration.ofHours(12);
 
+  private final WorkingCalendar calendar;
+  private final Duration seriousDangerLimit;
   private final int initialAssessmentWorkingDays;
+  private final int planWorkingDays;
 
-  public CaseDeadlines(int initialAssessmentWorkingDays) {
-    if (initialAssessmentWorkingDays < 1) {
-      throw new IllegalArgumentException("initialAssessmentWorkingDays must be positive");
+  public CaseDeadlines(
+      WorkingCalendar calendar,
+      Duration seriousDangerLimit,
+      int initialAssessmentWorkingDays,
+      int planWorkingDays) {
+    if (seriousDangerLimit.isNegative() || seriousDangerLimit.isZero()) {
+      throw new IllegalArgumentException("seriousDangerLimit must be positive");
     }
+    if (initialAssessmentWorkingDays < 1 || planWorkingDays < 1) {
+      throw new IllegalArgumentException("working-day limits must be positive");
+    }
+    this.calendar = calendar;
+    this.seriousDangerLimit = seriousDangerLimit;
     this.initialAssessmentWorkingDays = initialAssessmentWorkingDays;
+    this.planWorkingDays = planWorkingDays;
+  }
+
+  /** Decree 56/2017: 12 hours, 3 working days, 5 working days. */
+  public static CaseDeadlines standard() {
+    return new CaseDeadlines(WorkingCalendar.standard(), SERIOUS_DANGER_LIMIT, 3, 5);
   }
 
   public Instant initialAssessmentDue(Instant reportedAt, boolean seriousDanger) {
     if (seriousDanger) {
-      return reportedAt.plus(SERIOUS_DANGER_LIMIT);
+      return reportedAt.plus(seriousDangerLimit);
     }
-    LocalDate day = VietnamTime.dateOf(reportedAt);
-    int remaining = initialAssessmentWorkingDays;
-    while (remaining > 0) {
-      day = day.plusDays(1);
-      if (isWorkingDay(day)) {
-        remaining--;
-      }
-    }
-    ZonedDateTime endOfDay = day.plusDays(1).atStartOfDay(VietnamTime.ZONE);
-    return endOfDay.toInstant();
+    return endOf(
+        calendar.addWorkingDays(VietnamTime.dateOf(reportedAt), initialAssessmentWorkingDays));
   }
 
-  static boolean isWorkingDay(LocalDate day) {
-    return switch (day.getDayOfWeek()) {
-      case SATURDAY, SUNDAY -> false;
-      default -> true;
-    };
+  public Instant planDue(Instant initialAssessmentAt) {
+    return endOf(calendar.addWorkingDays(VietnamTime.dateOf(initialAssessmentAt), planWorkingDays));
+  }
+
+  public Instant interventionDue(LocalDate dueOn) {
+    return endOf(dueOn);
+  }
+
+  static Instant endOf(LocalDate day) {
+    return day.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant();
   }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -44,7 +45,8 @@ public class CaseIntake {
   }
 
   @CommandHandler
-  public ReportCaseResult handle(ReportCaseCommand command) throws Exception {
+  public ReportCaseResult handle(ReportCaseCommand command, DeadlineManager deadlineManager)
+      throws Exception {
     Optional<Aggregate<ChildCase>> existing = find(cases, command.caseId().toString());
     if (existing.isPresent()) {
       return repeated(command, existing.get());
@@ -65,7 +67,8 @@ public class CaseIntake {
       facts = child.invoke(c -> c.factsOn(reportDate));
     }
     var due = deadlines.initialAssessmentDue(command.reportedAt(), command.seriousDanger());
-    Aggregate<ChildCase> created = cases.newInstance(() -> new ChildCase(command, facts, due));
+    Aggregate<ChildCase> created =
+        cases.newInstance(() -> new ChildCase(command, facts, due, deadlineManager));
     return new ReportCaseResult(command.caseId(), command.childId(), created.version(), true);
   }
 

@@ -51,7 +51,7 @@ class ChildCaseTest {
         EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
     var children = EventSourcingRepository.builder(Child.class).eventStore(childEvents).build();
     fixture.registerAnnotatedCommandHandler(
-        new CaseIntake(fixture.getRepository(), children, new CaseDeadlines(3), clock));
+        new CaseIntake(fixture.getRepository(), children, CaseDeadlines.standard(), clock));
   }
 
   static ChildRegistration girlAged(int years) {

@@ -19,15 +19,29 @@ public final class ApiClient {
   private final String base;
   private final String authorization;
   private final String language;
+  private final java.util.Map<String, String> headers;
 
   public ApiClient(int port, String user, String password) {
     this("http://localhost:" + port, basic(user, password), null);
   }
 
   private ApiClient(String base, String authorization, String language) {
+    this(base, authorization, language, java.util.Map.of());
+  }
+
+  private ApiClient(
+      String base, String authorization, String language, java.util.Map<String, String> headers) {
     this.base = base;
     this.authorization = authorization;
     this.language = language;
+    this.headers = headers;
+  }
+
+  /** The same client, sending one more header (e.g. {@code If-Match}). */
+  public ApiClient withHeader(String name, String value) {
+    java.util.Map<String, String> more = new java.util.HashMap<>(headers);
+    more.put(name, value);
+    return new ApiClient(base, authorization, language, more);
   }
 
   private static String basic(String user, String password) {
@@ -41,7 +55,7 @@ public final class ApiClient {
 
   /** The same client, asking for answers in {@code language} ({@code Accept-Language}). */
   public ApiClient inLanguage(String language) {
-    return new ApiClient(base, authorization, language);
+    return new ApiClient(base, authorization, language, headers);
   }
 
   public Response get(String path) {
@@ -64,6 +78,7 @@ public final class ApiClient {
     if (language != null) {
       builder.header("Accept-Language", language);
     }
+    headers.forEach(builder::header);
     return builder;
   }
 

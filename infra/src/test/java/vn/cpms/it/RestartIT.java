@@ -58,7 +58,7 @@ class RestartIT {
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> api.get("/api/v1/cases/" + id).status() == 200);
-    assertThat(eventsOf(id)).isEqualTo(1);
+    assertThat(eventsOf(id, "%.CaseReportedEvent")).isEqualTo(1);
 
     second.destroy(); // SIGTERM: graceful shutdown
     assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -72,10 +72,50 @@ class RestartIT {
         .until(() -> api.get("/api/v1/cases/" + id).status() == 200);
     assertThat(api.get("/api/v1/cases?size=200").json().get("content").findValuesAsText("id"))
         .containsOnlyOnce(id);
-    assertThat(eventsOf(id)).isEqualTo(1);
+    assertThat(eventsOf(id, "%.CaseReportedEvent")).isEqualTo(1);
   }
 
-  private Process start(int port, String name) throws IOException {
+  @Test
+  void a_legal_deadline_survives_a_kill_9_and_fires_after_the_restart() throws Exception {
+    int port = freePort();
+    String[] shortClock = {
+      "--cpms.cases.serious-danger-limit=PT20S", "--db-scheduler.polling-interval=1s"
+    };
+    start(port, "deadline-first", shortClock);
+    ApiClient api = new ApiClient(port, "admin", PASSWORD);
+    String now =
+        java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).withNano(0).toString();
+    ApiClient.Response created =
+        api.post(
+            "/api/v1/cases",
+            CaseApiIT.caseBody(null, "HOTLINE_111", "").replace("2026-11-20T08:15:00+07:00", now));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String id = created.json().get("id").asText();
+    started.get(0).destroyForcibly(); // the deadline is 20 s away and only in the database now
+    assertThat(started.get(0).waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    start(port, "deadline-after-kill-9", shortClock);
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () ->
+                api.get("/api/v1/cases/" + id + "/timeline")
+                    .json()
+                    .path("entries")
+                    .findValuesAsText("type")
+                    .contains("InitialAssessmentDeadlineMissed"));
+    assertThat(
+            api.get("/api/v1/cases/" + id)
+                .json()
+                .get("overdue")
+                .get("initialAssessment")
+                .asBoolean())
+        .isTrue();
+    assertThat(eventsOf(id)).isEqualTo(2);
+  }
+
+  private Process start(int port, String name, String... extraArgs) throws IOException {
     Files.createDirectories(dataDir);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
@@ -88,6 +128,7 @@ class RestartIT {
             "--server.port=" + port,
             "--cpms.embedded-postgres.data-dir=" + dataDir.toAbsolutePath(),
             "--cpms.security.admin-password=" + PASSWORD);
+    builder.command().addAll(List.of(extraArgs));
     builder.redirectErrorStream(true);
     builder.redirectOutput(
         dataDir.resolveSibling(dataDir.getFileName() + "-" + name + ".log").toFile());
@@ -108,13 +149,19 @@ class RestartIT {
 
   /** Reads the event table directly, on the port PostgreSQL wrote into its pid file. */
   private long eventsOf(String aggregateId) throws IOException, SQLException {
+    return eventsOf(aggregateId, "%");
+  }
+
+  private long eventsOf(String aggregateId, String payloadType) throws IOException, SQLException {
     List<String> pid = Files.readAllLines(dataDir.resolve("postmaster.pid"));
     String url = "jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres";
     try (Connection c = DriverManager.getConnection(url, "postgres", "");
         PreparedStatement s =
             c.prepareStatement(
-                "select count(*) from domainevententry where aggregateidentifier = ?")) {
+                "select count(*) from domainevententry where aggregateidentifier = ?"
+                    + " and payloadtype like ?")) {
       s.setString(1, aggregateId);
+      s.setString(2, payloadType);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
         return rs.getLong(1);

@@ -40,6 +40,12 @@ class WiringIT extends ApplicationIT {
   }
 
   @Test
+  void legal_deadlines_are_kept_in_the_database() {
+    assertThat(context.getBean(org.axonframework.deadline.DeadlineManager.class))
+        .isInstanceOf(org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager.class);
+  }
+
+  @Test
   void the_embedded_database_is_durable() {
     assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
     assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");

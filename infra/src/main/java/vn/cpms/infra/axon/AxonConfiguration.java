@@ -12,15 +12,16 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import vn.cpms.command.calendar.WorkingCalendar;
 import vn.cpms.command.cases.CaseDeadlines;
 import vn.cpms.command.cases.CaseIntake;
 import vn.cpms.command.cases.ChildCase;
 import vn.cpms.command.children.Child;
+import vn.cpms.query.timeline.TimelineProjection;
 import vn.cpms.query.worklist.WorklistProjection;
 
 /**
@@ -82,9 +83,17 @@ public class AxonConfiguration {
   }
 
   @Bean
-  CaseDeadlines caseDeadlines(
-      @Value("${cpms.cases.initial-assessment-working-days:3}") int initialAssessmentWorkingDays) {
-    return new CaseDeadlines(initialAssessmentWorkingDays);
+  WorkingCalendar workingCalendar(CaseRulesProperties rules) {
+    return new WorkingCalendar(rules.extraDaysOff(), rules.extraWorkingDays());
+  }
+
+  @Bean
+  CaseDeadlines caseDeadlines(WorkingCalendar calendar, CaseRulesProperties rules) {
+    return new CaseDeadlines(
+        calendar,
+        rules.seriousDangerLimit(),
+        rules.initialAssessmentWorkingDays(),
+        rules.planWorkingDays());
   }
 
   @Bean
@@ -94,6 +103,11 @@ public class AxonConfiguration {
       CaseDeadlines deadlines,
       Clock clock) {
     return new CaseIntake(childCaseRepository, childRepository, deadlines, clock);
+  }
+
+  @Bean
+  TimelineProjection timelineProjection(NamedParameterJdbcTemplate jdbc) {
+    return new TimelineProjection(jdbc);
   }
 
   @Bean

@@ -48,6 +48,8 @@ public class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                     .permitAll()
+                    .requestMatchers("/api/v1/cases/*/plan/approval")
+                    .hasAnyRole("SUPERVISOR", "ADMIN")
                     .requestMatchers("/api/v1/cases/**", "/api/v1/cases")
                     .hasAnyRole("CASE_WORKER", "SUPERVISOR", "ADMIN")
                     .anyRequest()

@@ -1,6 +1,7 @@
 package vn.cpms.infra.web;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -20,6 +21,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.cpms.kernel.InvalidInputException;
 import vn.cpms.kernel.RuleViolationException;
+import vn.cpms.kernel.UnknownReferenceException;
 
 /**
  * Maps every failure to a problem detail a worker understands, in Vietnamese or English. Nothing of
@@ -45,9 +47,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return respond(problems.rule(e.code(), e.args()));
   }
 
-  @ExceptionHandler(NotFoundException.class)
-  ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+  @ExceptionHandler({
+    NotFoundException.class,
+    UnknownReferenceException.class,
+    AggregateNotFoundException.class
+  })
+  ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
     return respond(problems.problem(HttpStatus.NOT_FOUND, "not-found"));
+  }
+
+  @ExceptionHandler(MalformedRequestException.class)
+  ResponseEntity<ProblemDetail> malformed(MalformedRequestException e) {
+    return respond(problems.problem(HttpStatus.BAD_REQUEST, "malformed"));
   }
 
   @ExceptionHandler({
@@ -81,6 +92,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
     if (cause instanceof ConcurrencyException concurrency) {
       return concurrent(concurrency);
+    }
+    if (cause instanceof UnknownReferenceException unknown) {
+      return notFound(unknown);
     }
     return unexpected(e);
   }

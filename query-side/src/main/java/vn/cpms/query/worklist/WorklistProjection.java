@@ -1,12 +1,17 @@
 package vn.cpms.query.worklist;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -14,36 +19,62 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import vn.cpms.kernel.VietnamTime;
 import vn.cpms.kernel.area.AreaCode;
 import vn.cpms.kernel.cases.AbuseForm;
+import vn.cpms.kernel.cases.CaseAssessedEvent;
+import vn.cpms.kernel.cases.CaseAssignedEvent;
+import vn.cpms.kernel.cases.CaseClosedEvent;
 import vn.cpms.kernel.cases.CaseId;
 import vn.cpms.kernel.cases.CasePage;
+import vn.cpms.kernel.cases.CaseReopenedEvent;
 import vn.cpms.kernel.cases.CaseReportedEvent;
 import vn.cpms.kernel.cases.CaseStatus;
+import vn.cpms.kernel.cases.CaseTransferredEvent;
 import vn.cpms.kernel.cases.CaseView;
+import vn.cpms.kernel.cases.CaseView.InterventionView;
+import vn.cpms.kernel.cases.CaseView.Overdue;
 import vn.cpms.kernel.cases.Channel;
+import vn.cpms.kernel.cases.ClosureReason;
 import vn.cpms.kernel.cases.FindCaseQuery;
 import vn.cpms.kernel.cases.FindCasesQuery;
+import vn.cpms.kernel.cases.InitialAssessmentDeadlineMissedEvent;
+import vn.cpms.kernel.cases.InitialAssessmentRecordedEvent;
+import vn.cpms.kernel.cases.Intervention;
+import vn.cpms.kernel.cases.InterventionCompletedEvent;
+import vn.cpms.kernel.cases.InterventionDeadlineMissedEvent;
+import vn.cpms.kernel.cases.InterventionType;
+import vn.cpms.kernel.cases.RiskLevel;
+import vn.cpms.kernel.cases.SupportPlanApprovedEvent;
+import vn.cpms.kernel.cases.SupportPlanDeadlineMissedEvent;
+import vn.cpms.kernel.cases.SupportPlanSubmittedEvent;
 import vn.cpms.kernel.children.ChildId;
 import vn.cpms.kernel.children.Sex;
 import vn.cpms.kernel.contacts.ContactId;
 
 /**
- * The worklist of protection workers and the case page: one row per case in {@code worklist_case}.
- * Writes are idempotent (a replayed event changes nothing), so the projection can be rebuilt from
- * zero at any time.
+ * The worklist of protection workers and the case page: one row per case in {@code worklist_case},
+ * the current plan's interventions in {@code worklist_intervention}. Every update is guarded by the
+ * case's version, so a replayed event changes nothing and the projection can be rebuilt from zero
+ * at any time.
  */
 @ProcessingGroup(WorklistProjection.PROCESSING_GROUP)
 public class WorklistProjection {
   public static final String PROCESSING_GROUP = "worklist";
 
-  private static final String COLUMNS =
-      "case_id, child_id, status, area_code, channel, reported_at, suspected_forms,"
-          + " serious_danger, description, child_sex, child_age_years, assignee,"
-          + " initial_assessment_due_at, initial_assessment_done, contact_id, version";
+  private static final String INITIAL_OVERDUE =
+      "(c.status <> 'CLOSED' and c.initially_assessed_at is null"
+          + " and c.initial_assessment_due_at < :now)";
+  private static final String PLAN_OVERDUE =
+      "(c.status <> 'CLOSED' and c.plan_submitted_at is null and c.plan_due_at < :now)";
+  private static final String INTERVENTIONS_OVERDUE =
+      "(c.status <> 'CLOSED' and c.plan_approved_at is not null and exists (select 1 from"
+          + " worklist_intervention i where i.case_id = c.case_id and i.completed_on is null"
+          + " and i.due_on < :today))";
+  private static final String OVERDUE =
+      "(" + INITIAL_OVERDUE + " or " + PLAN_OVERDUE + " or " + INTERVENTIONS_OVERDUE + ")";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
@@ -53,23 +84,24 @@ public class WorklistProjection {
     this.clock = clock;
   }
 
+  // --- events ---------------------------------------------------------------------------------
+
   @EventHandler
   void on(CaseReportedEvent event, @SequenceNumber long sequence) {
     jdbc.update(
-        "insert into worklist_case ("
-            + COLUMNS
-            + ") values (:caseId, :childId, :status, :areaCode, :channel, :reportedAt,"
-            + " :forms, :serious, :description, :sex, :age, null, :due, false, :contactId,"
+        "insert into worklist_case (case_id, child_id, status, area_code, reported_area_code,"
+            + " channel, reported_at, suspected_forms, serious_danger, description, child_sex,"
+            + " child_age_years, initial_assessment_due_at, initial_assessment_done, contact_id,"
+            + " version) values (:caseId, :childId, 'REPORTED', :area, :area, :channel,"
+            + " :reportedAt, :forms, :serious, :description, :sex, :age, :due, false, :contactId,"
             + " :version) on conflict (case_id) do nothing",
         new MapSqlParameterSource()
             .addValue("caseId", event.caseId().value())
             .addValue("childId", event.childId().value())
-            .addValue("status", CaseStatus.REPORTED.name())
-            .addValue("areaCode", event.areaCode().value())
+            .addValue("area", event.areaCode().value())
             .addValue("channel", event.channel().name())
-            .addValue("reportedAt", Timestamp.from(event.reportedAt()))
-            .addValue(
-                "forms", String.join(",", event.suspectedForms().stream().map(Enum::name).toList()))
+            .addValue("reportedAt", timestamp(event.reportedAt()))
+            .addValue("forms", csv(event.suspectedForms()))
             .addValue("serious", event.seriousDanger())
             .addValue("description", event.description())
             .addValue("sex", event.child().sex().name())
@@ -79,89 +111,312 @@ public class WorklistProjection {
             .addValue("version", sequence));
   }
 
+  @EventHandler
+  void on(CaseAssignedEvent event, @SequenceNumber long sequence) {
+    update(
+        event.caseId(),
+        sequence,
+        "assignee = :worker, status = case when status = 'REPORTED' then 'ASSIGNED' else status end",
+        Map.of("worker", event.workerUsername()));
+  }
+
+  @EventHandler
+  void on(InitialAssessmentRecordedEvent event, @SequenceNumber long sequence) {
+    update(
+        event.caseId(),
+        sequence,
+        "status = 'INITIALLY_ASSESSED', initially_assessed_at = :at, initial_assessment_done = true,"
+            + " risk_level = :risk, plan_due_at = :planDue",
+        Map.of(
+            "at", timestamp(event.assessedAt()),
+            "risk", event.riskLevel().name(),
+            "planDue", timestamp(event.planDueAt())));
+  }
+
+  @EventHandler
+  void on(CaseAssessedEvent event, @SequenceNumber long sequence) {
+    update(
+        event.caseId(),
+        sequence,
+        "status = 'ASSESSED', abuse_confirmed = :confirmed, confirmed_forms = :forms",
+        Map.of("confirmed", event.abuseConfirmed(), "forms", csv(event.confirmedForms())));
+  }
+
+  @EventHandler
+  void on(SupportPlanSubmittedEvent event, @SequenceNumber long sequence) {
+    if (update(
+        event.caseId(),
+        sequence,
+        "status = 'PLAN_SUBMITTED', plan_submitted_at = :at",
+        Map.of("at", timestamp(event.submittedAt())))) {
+      jdbc.update(
+          "delete from worklist_intervention where case_id = :caseId",
+          Map.of("caseId", event.caseId().value()));
+      int position = 0;
+      for (Intervention i : event.interventions()) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("caseId", event.caseId().value());
+        params.put("id", i.id());
+        params.put("position", position++);
+        params.put("type", i.type().name());
+        params.put("provider", i.provider());
+        params.put("dueOn", Date.valueOf(i.dueOn()));
+        jdbc.update(
+            "insert into worklist_intervention (case_id, intervention_id, position, type,"
+                + " provider, due_on) values (:caseId, :id, :position, :type, :provider, :dueOn)",
+            params);
+      }
+    }
+  }
+
+  @EventHandler
+  void on(SupportPlanApprovedEvent event, @SequenceNumber long sequence) {
+    update(
+        event.caseId(),
+        sequence,
+        "status = 'PLAN_APPROVED', plan_approved_at = :at",
+        Map.of("at", timestamp(event.approvedAt())));
+  }
+
+  @EventHandler
+  void on(InterventionCompletedEvent event, @SequenceNumber long sequence) {
+    if (update(
+        event.caseId(),
+        sequence,
+        event.allCompleted() ? "status = 'INTERVENTIONS_COMPLETED'" : "status = status",
+        Map.of())) {
+      jdbc.update(
+          "update worklist_intervention set completed_on = :on"
+              + " where case_id = :caseId and intervention_id = :id",
+          Map.of(
+              "on", Date.valueOf(event.completedOn()),
+              "caseId", event.caseId().value(),
+              "id", event.interventionId()));
+    }
+  }
+
+  @EventHandler
+  void on(CaseTransferredEvent event, @SequenceNumber long sequence) {
+    update(event.caseId(), sequence, "area_code = :to", Map.of("to", event.toAreaCode().value()));
+  }
+
+  @EventHandler
+  void on(CaseClosedEvent event, @SequenceNumber long sequence) {
+    update(
+        event.caseId(),
+        sequence,
+        "status = 'CLOSED', closed_on = :on, closure_reason = :reason",
+        Map.of("on", Date.valueOf(event.closedOn()), "reason", event.reason().name()));
+  }
+
+  @EventHandler
+  void on(CaseReopenedEvent event, @SequenceNumber long sequence) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("status", event.status().name());
+    update(
+        event.caseId(),
+        sequence,
+        "status = :status, closed_on = null, closure_reason = null",
+        params);
+  }
+
+  @EventHandler
+  void on(InitialAssessmentDeadlineMissedEvent event, @SequenceNumber long sequence) {
+    update(event.caseId(), sequence, "initial_assessment_missed = true", Map.of());
+  }
+
+  @EventHandler
+  void on(SupportPlanDeadlineMissedEvent event, @SequenceNumber long sequence) {
+    update(event.caseId(), sequence, "plan_missed = true", Map.of());
+  }
+
+  @EventHandler
+  void on(InterventionDeadlineMissedEvent event, @SequenceNumber long sequence) {
+    if (update(event.caseId(), sequence, "version = version", Map.of())) {
+      jdbc.update(
+          "update worklist_intervention set missed = true"
+              + " where case_id = :caseId and intervention_id = :id",
+          Map.of("caseId", event.caseId().value(), "id", event.interventionId()));
+    }
+  }
+
+  /** Applies {@code set} and the new version if the row has not seen this event yet. */
+  private boolean update(CaseId caseId, long sequence, String set, Map<String, ?> values) {
+    MapSqlParameterSource params =
+        new MapSqlParameterSource(values)
+            .addValue("caseId", caseId.value())
+            .addValue("seq", sequence);
+    return jdbc.update(
+            "update worklist_case set "
+                + set
+                + ", version = :seq where case_id = :caseId and version < :seq",
+            params)
+        > 0;
+  }
+
   @ResetHandler
   void reset() {
-    jdbc.getJdbcTemplate().update("truncate worklist_case");
+    jdbc.getJdbcTemplate().update("truncate worklist_case, worklist_intervention");
   }
+
+  // --- queries --------------------------------------------------------------------------------
 
   @QueryHandler
   public Optional<CaseView> handle(FindCaseQuery query) {
-    List<CaseView> rows =
-        jdbc.query(
-            "select " + COLUMNS + " from worklist_case where case_id = :id",
-            new MapSqlParameterSource("id", query.caseId().value()),
-            rowMapper(clock.instant()));
-    return rows.stream().findFirst();
+    MapSqlParameterSource params = clockParams().addValue("id", query.caseId().value());
+    List<CaseView> rows = jdbc.query(select("where c.case_id = :id"), params, this::row);
+    return rows.stream().findFirst().map(this::withInterventions);
   }
 
   @QueryHandler
   public CasePage handle(FindCasesQuery query) {
-    Instant now = clock.instant();
-    StringBuilder where = new StringBuilder(" where true");
-    MapSqlParameterSource params = new MapSqlParameterSource("now", Timestamp.from(now));
+    StringBuilder where = new StringBuilder("where true");
+    MapSqlParameterSource params = clockParams();
     if (query.areas() != null) {
       if (query.areas().isEmpty()) {
         where.append(" and false");
       } else {
-        where.append(" and area_code in (:areas)");
+        where.append(" and c.area_code in (:areas)");
         params.addValue("areas", query.areas().stream().map(AreaCode::value).toList());
       }
     }
     if (query.status() != null) {
-      where.append(" and status = :status");
+      where.append(" and c.status = :status");
       params.addValue("status", query.status().name());
     }
     if (query.assignee() != null) {
-      where.append(" and assignee = :assignee");
+      where.append(" and c.assignee = :assignee");
       params.addValue("assignee", query.assignee());
     }
     if (query.overdue() != null) {
       where.append(query.overdue() ? " and " : " and not ").append(OVERDUE);
     }
     Long total =
-        jdbc.queryForObject("select count(*) from worklist_case" + where, params, Long.class);
+        jdbc.queryForObject("select count(*) from worklist_case c " + where, params, Long.class);
     params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
     List<CaseView> items =
         jdbc.query(
-            "select "
-                + COLUMNS
-                + " from worklist_case"
-                + where
-                + " order by "
-                + OVERDUE
-                + " desc, coalesce(initial_assessment_due_at, reported_at), case_id"
-                + " limit :limit offset :offset",
+            select(
+                where
+                    + " order by "
+                    + OVERDUE
+                    + " desc, (c.status = 'CLOSED'), coalesce(c.initial_assessment_due_at,"
+                    + " c.reported_at), c.case_id limit :limit offset :offset"),
             params,
-            rowMapper(now));
-    return new CasePage(items, query.page(), query.size(), total == null ? 0 : total);
+            this::row);
+    return new CasePage(
+        items.stream().map(this::withInterventions).toList(),
+        query.page(),
+        query.size(),
+        total == null ? 0 : total);
   }
 
-  private static final String OVERDUE =
-      "(not initial_assessment_done and initial_assessment_due_at < :now)";
+  private MapSqlParameterSource clockParams() {
+    Instant now = clock.instant();
+    return new MapSqlParameterSource()
+        .addValue("now", timestamp(now))
+        .addValue("today", Date.valueOf(VietnamTime.dateOf(now)));
+  }
 
-  private static RowMapper<CaseView> rowMapper(Instant now) {
-    return (ResultSet rs, int row) -> {
-      Instant due = instant(rs, "initial_assessment_due_at");
-      boolean done = rs.getBoolean("initial_assessment_done");
-      String contact = rs.getString("contact_id");
-      return new CaseView(
-          new CaseId(rs.getObject("case_id", UUID.class)),
-          new ChildId(rs.getObject("child_id", UUID.class)),
-          CaseStatus.valueOf(rs.getString("status")),
-          new AreaCode(rs.getString("area_code")),
-          Channel.valueOf(rs.getString("channel")),
-          instant(rs, "reported_at"),
-          forms(rs.getString("suspected_forms")),
-          rs.getBoolean("serious_danger"),
-          rs.getString("description"),
-          Sex.valueOf(rs.getString("child_sex")),
-          (Integer) rs.getObject("child_age_years"),
-          rs.getString("assignee"),
-          due,
-          !done && due != null && due.isBefore(now),
-          contact == null ? null : ContactId.parse(contact),
-          rs.getLong("version"));
-    };
+  private static String select(String rest) {
+    return "select c.*, "
+        + INITIAL_OVERDUE
+        + " as initial_overdue, "
+        + PLAN_OVERDUE
+        + " as plan_overdue, "
+        + INTERVENTIONS_OVERDUE
+        + " as interventions_overdue from worklist_case c "
+        + rest;
+  }
+
+  private CaseView row(ResultSet rs, int row) throws SQLException {
+    String contact = rs.getString("contact_id");
+    String risk = rs.getString("risk_level");
+    String reason = rs.getString("closure_reason");
+    Date closedOn = rs.getDate("closed_on");
+    return new CaseView(
+        new CaseId(rs.getObject("case_id", UUID.class)),
+        new ChildId(rs.getObject("child_id", UUID.class)),
+        CaseStatus.valueOf(rs.getString("status")),
+        new AreaCode(rs.getString("area_code")),
+        new AreaCode(rs.getString("reported_area_code")),
+        Channel.valueOf(rs.getString("channel")),
+        instant(rs, "reported_at"),
+        forms(rs.getString("suspected_forms")),
+        rs.getBoolean("serious_danger"),
+        rs.getString("description"),
+        Sex.valueOf(rs.getString("child_sex")),
+        (Integer) rs.getObject("child_age_years"),
+        rs.getString("assignee"),
+        risk == null ? null : RiskLevel.valueOf(risk),
+        (Boolean) rs.getObject("abuse_confirmed"),
+        forms(rs.getString("confirmed_forms")),
+        instant(rs, "initial_assessment_due_at"),
+        instant(rs, "initially_assessed_at"),
+        instant(rs, "plan_due_at"),
+        instant(rs, "plan_submitted_at"),
+        instant(rs, "plan_approved_at"),
+        List.of(),
+        closedOn == null ? null : closedOn.toLocalDate(),
+        reason == null ? null : ClosureReason.valueOf(reason),
+        new Overdue(
+            rs.getBoolean("initial_overdue"),
+            rs.getBoolean("plan_overdue"),
+            rs.getBoolean("interventions_overdue")),
+        contact == null ? null : ContactId.parse(contact),
+        rs.getLong("version"));
+  }
+
+  private CaseView withInterventions(CaseView v) {
+    LocalDate today = VietnamTime.dateOf(clock.instant());
+    boolean running = v.status() != CaseStatus.CLOSED && v.planApprovedAt() != null;
+    List<InterventionView> interventions =
+        jdbc.query(
+            "select * from worklist_intervention where case_id = :id order by position",
+            Map.of("id", v.caseId().value()),
+            (rs, i) -> {
+              LocalDate due = rs.getDate("due_on").toLocalDate();
+              Date completed = rs.getDate("completed_on");
+              return new InterventionView(
+                  rs.getObject("intervention_id", UUID.class),
+                  InterventionType.valueOf(rs.getString("type")),
+                  rs.getString("provider"),
+                  due,
+                  completed == null ? null : completed.toLocalDate(),
+                  running && completed == null && due.isBefore(today));
+            });
+    return new CaseView(
+        v.caseId(),
+        v.childId(),
+        v.status(),
+        v.areaCode(),
+        v.reportedAreaCode(),
+        v.channel(),
+        v.reportedAt(),
+        v.suspectedForms(),
+        v.seriousDanger(),
+        v.description(),
+        v.childSex(),
+        v.childAgeYears(),
+        v.assignee(),
+        v.riskLevel(),
+        v.abuseConfirmed(),
+        v.confirmedForms(),
+        v.initialAssessmentDueAt(),
+        v.initiallyAssessedAt(),
+        v.planDueAt(),
+        v.planSubmittedAt(),
+        v.planApprovedAt(),
+        interventions,
+        v.closedOn(),
+        v.closureReason(),
+        v.overdue(),
+        v.contactId(),
+        v.version());
+  }
+
+  private static String csv(Collection<AbuseForm> forms) {
+    return String.join(",", forms.stream().map(Enum::name).toList());
   }
 
   private static List<AbuseForm> forms(String csv) {

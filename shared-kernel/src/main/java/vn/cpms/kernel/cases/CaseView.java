@@ -1,6 +1,7 @@
 package vn.cpms.kernel.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import vn.cpms.kernel.area.AreaCode;
 import vn.cpms.kernel.children.ChildId;
@@ -8,17 +9,19 @@ import vn.cpms.kernel.children.Sex;
 import vn.cpms.kernel.contacts.ContactId;
 
 /**
- * A case as the worklist and the case page show it.
+ * A case as the worklist and the case page show it: where it stands, its legal clocks and whether
+ * they ran out.
  *
- * @param version the version of the case (the sequence number of its last event), for {@code
- *     If-Match}
- * @param initialAssessmentOverdue the initial assessment is due and not recorded
+ * @param areaCode the area responsible now (changes on transfer)
+ * @param reportedAreaCode the area of the report (statistics keep it)
+ * @param version the sequence number of the case's last event, for {@code If-Match}
  */
 public record CaseView(
     CaseId caseId,
     ChildId childId,
     CaseStatus status,
     AreaCode areaCode,
+    AreaCode reportedAreaCode,
     Channel channel,
     Instant reportedAt,
     List<AbuseForm> suspectedForms,
@@ -27,7 +30,34 @@ public record CaseView(
     Sex childSex,
     Integer childAgeYears,
     String assignee,
+    RiskLevel riskLevel,
+    Boolean abuseConfirmed,
+    List<AbuseForm> confirmedForms,
     Instant initialAssessmentDueAt,
-    boolean initialAssessmentOverdue,
+    Instant initiallyAssessedAt,
+    Instant planDueAt,
+    Instant planSubmittedAt,
+    Instant planApprovedAt,
+    List<InterventionView> interventions,
+    LocalDate closedOn,
+    ClosureReason closureReason,
+    Overdue overdue,
     ContactId contactId,
-    long version) {}
+    long version) {
+
+  /** An intervention of the plan and its clock. */
+  public record InterventionView(
+      java.util.UUID id,
+      InterventionType type,
+      String provider,
+      LocalDate dueOn,
+      LocalDate completedOn,
+      boolean overdue) {}
+
+  /** Which legal clocks have run out on a step not yet done. */
+  public record Overdue(boolean initialAssessment, boolean plan, boolean interventions) {
+    public boolean any() {
+      return initialAssessment || plan || interventions;
+    }
+  }
+}

@@ -1,6 +1,7 @@
 package vn.cpms.infra.web.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,7 @@ public record CaseResource(
     UUID id,
     String status,
     String areaCode,
+    String reportedAreaCode,
     String channel,
     OffsetDateTime reportedAt,
     List<String> suspectedForms,
@@ -19,7 +21,17 @@ public record CaseResource(
     String description,
     ChildSummary child,
     String assignee,
+    String riskLevel,
+    Boolean abuseConfirmed,
+    List<String> confirmedForms,
     OffsetDateTime initialAssessmentDueAt,
+    OffsetDateTime initialAssessmentAt,
+    OffsetDateTime planDueAt,
+    OffsetDateTime planSubmittedAt,
+    OffsetDateTime planApprovedAt,
+    List<InterventionResource> interventions,
+    LocalDate closedOn,
+    String closureReason,
     Overdue overdue,
     UUID contactId,
     long version) {
@@ -27,14 +39,25 @@ public record CaseResource(
   /** The child's id and the statistical attributes at the report. */
   public record ChildSummary(UUID id, String sex, Integer ageYears) {}
 
-  /** Which legal clocks have run out. */
-  public record Overdue(boolean initialAssessment) {}
+  /** An intervention of the plan with its clock. */
+  public record InterventionResource(
+      UUID id,
+      String type,
+      String provider,
+      LocalDate dueOn,
+      LocalDate completedOn,
+      boolean overdue) {}
+
+  /** Which legal clocks have run out on a step not yet done; {@code any} for the worklist badge. */
+  public record Overdue(
+      boolean initialAssessment, boolean plan, boolean interventions, boolean any) {}
 
   static CaseResource of(CaseView v) {
     return new CaseResource(
         v.caseId().value(),
         v.status().name(),
         v.areaCode().value(),
+        v.reportedAreaCode().value(),
         v.channel().name(),
         local(v.reportedAt()),
         v.suspectedForms().stream().map(Enum::name).toList(),
@@ -42,8 +65,32 @@ public record CaseResource(
         v.description(),
         new ChildSummary(v.childId().value(), v.childSex().name(), v.childAgeYears()),
         v.assignee(),
+        v.riskLevel() == null ? null : v.riskLevel().name(),
+        v.abuseConfirmed(),
+        v.confirmedForms().stream().map(Enum::name).toList(),
         local(v.initialAssessmentDueAt()),
-        new Overdue(v.initialAssessmentOverdue()),
+        local(v.initiallyAssessedAt()),
+        local(v.planDueAt()),
+        local(v.planSubmittedAt()),
+        local(v.planApprovedAt()),
+        v.interventions().stream()
+            .map(
+                i ->
+                    new InterventionResource(
+                        i.id(),
+                        i.type().name(),
+                        i.provider(),
+                        i.dueOn(),
+                        i.completedOn(),
+                        i.overdue()))
+            .toList(),
+        v.closedOn(),
+        v.closureReason() == null ? null : v.closureReason().name(),
+        new Overdue(
+            v.overdue().initialAssessment(),
+            v.overdue().plan(),
+            v.overdue().interventions(),
+            v.overdue().any()),
         v.contactId() == null ? null : v.contactId().value(),
         v.version());
   }

@@ -1,0 +1,306 @@
+package vn.cpms.infra.web.cases;
+
+import static vn.cpms.infra.web.RequestValidation.code;
+import static vn.cpms.infra.web.RequestValidation.codes;
+import static vn.cpms.infra.web.RequestValidation.maxLength;
+import static vn.cpms.infra.web.RequestValidation.required;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cpms.infra.web.ApiMessages;
+import vn.cpms.infra.web.CommandSender;
+import vn.cpms.infra.web.MalformedRequestException;
+import vn.cpms.kernel.Violations;
+import vn.cpms.kernel.area.AreaCode;
+import vn.cpms.kernel.cases.AbuseForm;
+import vn.cpms.kernel.cases.ApproveSupportPlanCommand;
+import vn.cpms.kernel.cases.AssignCaseCommand;
+import vn.cpms.kernel.cases.CaseId;
+import vn.cpms.kernel.cases.CaseTimeline;
+import vn.cpms.kernel.cases.CloseCaseCommand;
+import vn.cpms.kernel.cases.ClosureReason;
+import vn.cpms.kernel.cases.CompleteInterventionCommand;
+import vn.cpms.kernel.cases.FindCaseTimelineQuery;
+import vn.cpms.kernel.cases.Intervention;
+import vn.cpms.kernel.cases.InterventionType;
+import vn.cpms.kernel.cases.RecordAssessmentCommand;
+import vn.cpms.kernel.cases.RecordInitialAssessmentCommand;
+import vn.cpms.kernel.cases.ReopenCaseCommand;
+import vn.cpms.kernel.cases.RiskLevel;
+import vn.cpms.kernel.cases.SubmitSupportPlanCommand;
+import vn.cpms.kernel.cases.TransferCaseCommand;
+
+/**
+ * The steps of the Decree 56/2017 procedure on an existing case. Each answers {@code 200} with the
+ * case's new version once its events are committed; {@code If-Match: "<version>"} makes the step
+ * fail with {@code 409} when the case has moved on since the user read it.
+ */
+@RestController
+@RequestMapping("/api/v1/cases/{id}")
+public class CaseProcedureController {
+  static final int MAX_TEXT = 10_000;
+
+  private final CommandSender commands;
+  private final QueryGateway queries;
+  private final ApiMessages messages;
+
+  public CaseProcedureController(
+      CommandSender commands, QueryGateway queries, ApiMessages messages) {
+    this.commands = commands;
+    this.queries = queries;
+    this.messages = messages;
+  }
+
+  @PostMapping("/assignment")
+  public ResponseEntity<Updated> assign(
+      @PathVariable UUID id,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody CaseStepRequests.Assignment body) {
+    Violations v = Violations.collect();
+    required(v, "workerUsername", body.workerUsername());
+    maxLength(v, "workerUsername", body.workerUsername(), 100);
+    v.throwIfAny();
+    return send(
+        id, new AssignCaseCommand(new CaseId(id), body.workerUsername().strip(), version(ifMatch)));
+  }
+
+  @PostMapping("/initial-assessment")
+  public ResponseEntity<Updated> initialAssessment(
+      @PathVariable UUID id,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody CaseStepRequests.InitialAssessment body) {
+    Violations v = Violations.collect();
+    required(v, "assessedAt", body.assessedAt());
+    RiskLevel risk = code(v, "riskLevel", body.riskLevel(), RiskLevel.class, "risk-level");
+    maxLength(v, "emergencyMeasures", body.emergencyMeasures(), MAX_TEXT);
+    v.throwIfAny();
+    return send(
+        id,
+        new RecordInitialAssessmentCommand(
+            new CaseId(id),
+            instant(body.assessedAt()),
+            risk,
+            body.emergencyMeasures(),
+            version(ifMatch)));
+  }
+
+  @PostMapping("/assessment")
+  public ResponseEntity<Updated> assessment(
+      @PathVariable UUID id,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody CaseStepRequests.Assessment body) {
+    Violations v = Violations.collect();
+    required(v, "assessedAt", body.assessedAt());
+    required(v, "abuseConfirmed", body.abuseConfirmed());
+    List<AbuseForm> forms =
+        codes(v, "confirmedForms", body.confirmedForms(), AbuseForm.class, "abuse-form");
+    maxLength(v, "needs", body.needs(), MAX_TEXT);
+    v.throwIfAny();
+    return send(
+        id,
+        new RecordAssessmentCommand(
+            new CaseId(id),
+            instant(body.assessedAt()),
+            body.abuseConfirmed(),
+            new HashSet<>(forms),
+            body.needs(),
+            version(ifMatch)));
+  }
+
+  @PostMapping("/plan")
+  public ResponseEntity<Updated> plan(
+      @PathVariable UUID id,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody CaseStepRequests.Plan body) {
+    Violations v = Violations.collect();
+    required(v, "submittedAt", body.submittedAt());
+    maxLength(v, "goals", body.goals(), MAX_TEXT);
+    List<Intervention> interventions = new ArrayList<>();
+    if (body.interventions() == null || body.interventions().isEmpty()) {
+      v.add("interventions", "required");
+    } else {
+      for (int i = 0; i < body.interventions().size(); i++) {
+        CaseStepRequests.PlannedIntervention p = body.interventions().get(i);
+        String field = "interventions[" + i + "]";
+        if (p == null) {
+          v.add(field, "required");
+          continue;
+        }
+        InterventionType type =
+            code(v, field + ".type", p.type(), InterventionType.class, "intervention-type");
+        required(v, field + ".dueOn", p.dueOn());
+        maxLength(v, field + ".provider", p.provider(), 300);
+        if (type != null && p.dueOn() != null) {
+          interventions.add(
+              new Intervention(
+                  p.id() == null ? UUID.randomUUID() : p.id(), type, p.provider(), p.dueOn()));
+        }
+      }
+    }
+    v.throwIfAny();
+    return send(
+        id,
+        new SubmitSupportPlanCommand(
+            new CaseId(id),
+            instant(body.submittedAt()),
+            body.goals(),
+            interventions,
+            version(ifMatch)));
+  }
+
+  @PostMapping("/plan/approval")
+  public ResponseEntity<Updated> approve(
+      @PathVariable UUID id,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody CaseStepRequests.Approval body) {
+    Violations v = Violations.collect();
+    required(v, "approvedAt", body.approvedAt());
+    v.throwIfAny();
+    return send(
+        id,
+        new ApproveSupportPlanCommand(
+            new CaseId(id), instant(body.approvedAt()), version(ifMatch)));
+  }
+
+  @PostMapping("/interventions/{interventionId}/completion")
+  public ResponseEntity<Updated> completeIntervention(
+      @PathVariable UUID id,
+      @PathVariable UUID interventionId,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody CaseStepRequests.Completion body) {
+    Violations v = Violations.collect();
+    required(v, "completedOn", body.completedOn());
+    maxLength(v, "outcome", body.outcome(), MAX_TEXT);
+    v.throwIfAny();
+    return send(
+        id,
+        new CompleteInterventionCommand(
+            new CaseId(id), interventionId, body.completedOn(), body.outcome(), version(ifMatch)));
+  }
+
+  @PostMapping("/transfer")
+  public ResponseEntity<Updated> transfer(
+      @PathVariable UUID id,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody CaseStepRequests.Transfer body) {
+    Violations v = Violations.collect();
+    AreaCode to = CaseRequests.area(v, "toAreaCode", body.toAreaCode());
+    required(v, "consentRecorded", body.consentRecorded());
+    maxLength(v, "reason", body.reason(), MAX_TEXT);
+    v.throwIfAny();
+    return send(
+        id,
+        new TransferCaseCommand(
+            new CaseId(id), to, body.consentRecorded(), body.reason(), version(ifMatch)));
+  }
+
+  @PostMapping("/closure")
+  public ResponseEntity<Updated> close(
+      @PathVariable UUID id,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody CaseStepRequests.Closure body) {
+    Violations v = Violations.collect();
+    required(v, "closedOn", body.closedOn());
+    ClosureReason reason = code(v, "reason", body.reason(), ClosureReason.class, "closure-reason");
+    v.throwIfAny();
+    return send(
+        id, new CloseCaseCommand(new CaseId(id), body.closedOn(), reason, version(ifMatch)));
+  }
+
+  @PostMapping("/reopening")
+  public ResponseEntity<Updated> reopen(
+      @PathVariable UUID id,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody CaseStepRequests.Reopening body) {
+    Violations v = Violations.collect();
+    required(v, "reopenedOn", body.reopenedOn());
+    maxLength(v, "reason", body.reason(), MAX_TEXT);
+    v.throwIfAny();
+    return send(
+        id,
+        new ReopenCaseCommand(new CaseId(id), body.reopenedOn(), body.reason(), version(ifMatch)));
+  }
+
+  /** Every event of the case, oldest first: what (in the caller's language), when, who. */
+  @GetMapping("/timeline")
+  public TimelineResource timeline(@PathVariable UUID id) {
+    CaseTimeline timeline =
+        queries
+            .query(
+                new FindCaseTimelineQuery(new CaseId(id)),
+                ResponseTypes.instanceOf(CaseTimeline.class))
+            .join();
+    if (timeline.entries().isEmpty()) {
+      throw new vn.cpms.infra.web.NotFoundException("case");
+    }
+    return new TimelineResource(
+        id,
+        timeline.entries().stream()
+            .map(
+                e ->
+                    new TimelineResource.Entry(
+                        e.sequence(),
+                        e.type(),
+                        messages.get("timeline." + e.type()),
+                        CaseResource.local(e.occurredAt()),
+                        e.recordedBy(),
+                        e.details()))
+            .toList());
+  }
+
+  private ResponseEntity<Updated> send(UUID id, Object command) {
+    long version = commands.send(command);
+    return ResponseEntity.ok().eTag("\"" + version + "\"").body(new Updated(id, version));
+  }
+
+  /** {@code If-Match: "3"}, {@code W/"3"} or {@code 3}; absent means no check. */
+  static Long version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return null;
+    }
+    String value = ifMatch.strip();
+    if (value.startsWith("W/")) {
+      value = value.substring(2);
+    }
+    value = value.replace("\"", "");
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new MalformedRequestException("If-Match");
+    }
+  }
+
+  private static Instant instant(OffsetDateTime time) {
+    return time == null ? null : time.toInstant();
+  }
+
+  /** The answer to a step: the case and its new version. */
+  public record Updated(UUID id, long version) {}
+
+  /** The timeline of a case. */
+  public record TimelineResource(UUID caseId, List<Entry> entries) {
+    /** One event: {@code type} (stable), {@code what} (words), when, who, codes and dates. */
+    public record Entry(
+        long sequence,
+        String type,
+        String what,
+        OffsetDateTime at,
+        String by,
+        Map<String, String> details) {}
+  }
+}

@@ -17,10 +17,27 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import vn.cpms.kernel.area.AreaCode;
 import vn.cpms.kernel.cases.AbuseForm;
+import vn.cpms.kernel.cases.CaseAssessedEvent;
+import vn.cpms.kernel.cases.CaseAssignedEvent;
+import vn.cpms.kernel.cases.CaseClosedEvent;
 import vn.cpms.kernel.cases.CaseId;
+import vn.cpms.kernel.cases.CaseReopenedEvent;
 import vn.cpms.kernel.cases.CaseReportedEvent;
+import vn.cpms.kernel.cases.CaseStatus;
+import vn.cpms.kernel.cases.CaseTransferredEvent;
 import vn.cpms.kernel.cases.Channel;
+import vn.cpms.kernel.cases.ClosureReason;
+import vn.cpms.kernel.cases.InitialAssessmentDeadlineMissedEvent;
+import vn.cpms.kernel.cases.InitialAssessmentRecordedEvent;
+import vn.cpms.kernel.cases.Intervention;
+import vn.cpms.kernel.cases.InterventionCompletedEvent;
+import vn.cpms.kernel.cases.InterventionDeadlineMissedEvent;
+import vn.cpms.kernel.cases.InterventionType;
 import vn.cpms.kernel.cases.Reporter;
+import vn.cpms.kernel.cases.RiskLevel;
+import vn.cpms.kernel.cases.SupportPlanApprovedEvent;
+import vn.cpms.kernel.cases.SupportPlanDeadlineMissedEvent;
+import vn.cpms.kernel.cases.SupportPlanSubmittedEvent;
 import vn.cpms.kernel.children.ChildFacts;
 import vn.cpms.kernel.children.ChildId;
 import vn.cpms.kernel.children.ChildRegisteredEvent;
@@ -82,11 +99,55 @@ class EventFormatTest {
     assertStoredFormIs(event, "ChildRegisteredEvent.1.json", "1");
   }
 
+  static final CaseId C = CASE;
+  static final UUID INTERVENTION = UUID.fromString("6f1c2d3e-0000-4000-8000-000000000003");
+  static final Instant T = Instant.parse("2026-03-01T05:00:00Z");
+  static final LocalDate D = LocalDate.of(2026, 3, 2);
+
+  /** Every case event after the report, one sample each, revision 1. */
+  static java.util.stream.Stream<Object> caseEvents() {
+    return java.util.stream.Stream.of(
+        new CaseAssignedEvent(C, "worker.a", T),
+        new InitialAssessmentRecordedEvent(
+            C, T, RiskLevel.HIGH, "synthetic measures", true, T.plusSeconds(86400)),
+        new CaseAssessedEvent(C, T, true, List.of(AbuseForm.VIOLENCE), "synthetic needs"),
+        new SupportPlanSubmittedEvent(
+            C,
+            T,
+            "synthetic goals",
+            List.of(new Intervention(INTERVENTION, InterventionType.MEDICAL, "health centre", D)),
+            false),
+        new SupportPlanApprovedEvent(C, T),
+        new InterventionCompletedEvent(C, INTERVENTION, D, "synthetic outcome", true),
+        new CaseTransferredEvent(C, AreaCode.of("06652"), AreaCode.of("06655"), "moved", T),
+        new CaseClosedEvent(C, D, ClosureReason.SAFE),
+        new CaseReopenedEvent(C, D, "new report", CaseStatus.PLAN_APPROVED),
+        new InitialAssessmentDeadlineMissedEvent(C, T),
+        new SupportPlanDeadlineMissedEvent(C, T),
+        new InterventionDeadlineMissedEvent(C, INTERVENTION, D));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("caseEvents")
+  void every_case_event_keeps_its_stored_form(Object event) throws IOException {
+    assertStoredFormIs(event, event.getClass().getSimpleName() + ".1.json", "1");
+  }
+
   private static void assertStoredFormIs(Object event, String sample, String revision)
       throws IOException {
     SerializedObject<String> written = SERIALIZER.serialize(event, String.class);
     assertThat(written.getType().getRevision()).isEqualTo(revision);
     JsonNode expected;
+    if (Boolean.getBoolean("events.write-missing-samples")) {
+      java.nio.file.Path file = java.nio.file.Path.of("src/test/resources/events", sample);
+      if (!java.nio.file.Files.exists(file)) {
+        java.nio.file.Files.writeString(
+            file,
+            JSON.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(JSON.readTree(written.getData()))
+                + "\n");
+      }
+    }
     try (InputStream in = EventFormatTest.class.getResourceAsStream("/events/" + sample)) {
       assertThat(in).as("sample " + sample).isNotNull();
       expected = JSON.readTree(in);

@@ -4,10 +4,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.cpms.kernel.RuleViolationException;
@@ -18,7 +24,17 @@ import vn.cpms.kernel.children.ChildFacts;
 import vn.cpms.kernel.children.ChildId;
 import vn.cpms.kernel.children.ChildRegisteredEvent;
 import vn.cpms.kernel.children.ChildRegistration;
+import vn.cpms.kernel.children.EndSpecialCircumstanceCommand;
+import vn.cpms.kernel.children.IdentifySpecialCircumstanceCommand;
+import vn.cpms.kernel.children.IncidentRecordedEvent;
+import vn.cpms.kernel.children.IncidentType;
+import vn.cpms.kernel.children.RecordIncidentCommand;
+import vn.cpms.kernel.children.RecordSupportCommand;
 import vn.cpms.kernel.children.RegisterChildCommand;
+import vn.cpms.kernel.children.SpecialCircumstance;
+import vn.cpms.kernel.children.SpecialCircumstanceEndedEvent;
+import vn.cpms.kernel.children.SpecialCircumstanceIdentifiedEvent;
+import vn.cpms.kernel.children.SupportRecordedEvent;
 
 /** A child known to the protection services: identity, statistical attributes, history. */
 @Aggregate
@@ -26,6 +42,9 @@ public class Child {
   @AggregateIdentifier private ChildId childId;
   private ChildRegistration registration;
   private LocalDate estimatedBirthDate;
+  private final Map<SpecialCircumstance, LocalDate> activeCircumstances =
+      new EnumMap<>(SpecialCircumstance.class);
+  private final Set<UUID> incidents = new HashSet<>();
 
   protected Child() {
     // for Axon: state is rebuilt from events
@@ -94,6 +113,120 @@ public class Child {
     violations.throwIfAny();
   }
 
+  @CommandHandler
+  long handle(IdentifySpecialCircumstanceCommand command, Clock clock) {
+    Violations violations = Violations.collect();
+    if (command.group() == null) {
+      violations.add("group", "required");
+    }
+    checkDate(violations, "identifiedOn", command.identifiedOn(), clock);
+    violations.throwIfAny();
+    if (activeCircumstances.containsKey(command.group())) {
+      throw new RuleViolationException("child.circumstance-active", command.group().name());
+    }
+    apply(
+        new SpecialCircumstanceIdentifiedEvent(
+            childId,
+            command.group(),
+            command.identifiedOn(),
+            registration.areaCode(),
+            factsOn(command.identifiedOn())));
+    return AggregateLifecycle.getVersion();
+  }
+
+  @CommandHandler
+  long handle(EndSpecialCircumstanceCommand command, Clock clock) {
+    if (command.group() == null || !activeCircumstances.containsKey(command.group())) {
+      throw new RuleViolationException(
+          "child.circumstance-not-active", command.group() == null ? "" : command.group().name());
+    }
+    Violations violations = Violations.collect();
+    checkDate(violations, "endedOn", command.endedOn(), clock);
+    if (command.endedOn() != null
+        && command.endedOn().isBefore(activeCircumstances.get(command.group()))) {
+      violations.add("endedOn", "before-previous-step");
+    }
+    violations.throwIfAny();
+    apply(
+        new SpecialCircumstanceEndedEvent(
+            childId, command.group(), command.endedOn(), command.reason()));
+    return AggregateLifecycle.getVersion();
+  }
+
+  @CommandHandler
+  long handle(RecordSupportCommand command, Clock clock) {
+    Violations violations = Violations.collect();
+    if (command.kind() == null || command.kind().isBlank()) {
+      violations.add("kind", "required");
+    }
+    checkDate(violations, "providedOn", command.providedOn(), clock);
+    if (command.amountVnd() != null && command.amountVnd() < 0) {
+      violations.add("amountVnd", "out-of-range", 0, Long.MAX_VALUE);
+    }
+    violations.throwIfAny();
+    apply(
+        new SupportRecordedEvent(
+            childId,
+            command.kind().strip(),
+            command.providedOn(),
+            command.amountVnd(),
+            command.note(),
+            registration.areaCode()));
+    return AggregateLifecycle.getVersion();
+  }
+
+  @CommandHandler
+  long handle(RecordIncidentCommand command, Clock clock) {
+    if (incidents.contains(command.incidentId())) {
+      throw new RuleViolationException("child.incident-recorded");
+    }
+    Violations violations = Violations.collect();
+    if (command.type() == null) {
+      violations.add("type", "required");
+    }
+    if (command.areaCode() == null) {
+      violations.add("areaCode", "required");
+    }
+    checkDate(violations, "occurredOn", command.occurredOn(), clock);
+    if (command.type() == IncidentType.INJURY && command.injuryCause() == null) {
+      violations.add("injuryCause", "required");
+    }
+    if (command.type() != null && command.type() != IncidentType.INJURY) {
+      if (command.injuryCause() != null) {
+        violations.add("injuryCause", "injury-only");
+      }
+      if (command.fatal()) {
+        violations.add("fatal", "injury-only");
+      }
+    }
+    violations.throwIfAny();
+    apply(
+        new IncidentRecordedEvent(
+            childId,
+            command.incidentId(),
+            command.type(),
+            command.occurredOn(),
+            command.areaCode(),
+            command.injuryCause(),
+            command.fatal(),
+            command.note(),
+            factsOn(command.occurredOn())));
+    return AggregateLifecycle.getVersion();
+  }
+
+  /** A fact's date: given, not in the future, not before the child was born. */
+  private void checkDate(Violations violations, String field, LocalDate date, Clock clock) {
+    LocalDate birth =
+        registration.birthDate() != null ? registration.birthDate() : estimatedBirthDate;
+    if (date == null) {
+      violations.add(field, "required");
+    } else if (date.isAfter(LocalDate.now(clock.withZone(VietnamTime.ZONE)))) {
+      violations.add(field, "future-date");
+    } else if (registration.birthDate() != null && date.isBefore(birth)) {
+      violations.add(field, "before-birth");
+    }
+  }
+
   /** The child's statistical attributes on {@code date}, age in completed years. */
   public ChildFacts factsOn(LocalDate date) {
     LocalDate birth =
@@ -115,5 +248,20 @@ public class Child {
     this.childId = event.childId();
     this.registration = event.registration();
     this.estimatedBirthDate = event.estimatedBirthDate();
+  }
+
+  @EventSourcingHandler
+  void on(SpecialCircumstanceIdentifiedEvent event) {
+    activeCircumstances.put(event.group(), event.identifiedOn());
+  }
+
+  @EventSourcingHandler
+  void on(SpecialCircumstanceEndedEvent event) {
+    activeCircumstances.remove(event.group());
+  }
+
+  @EventSourcingHandler
+  void on(IncidentRecordedEvent event) {
+    incidents.add(event.incidentId());
   }
 }

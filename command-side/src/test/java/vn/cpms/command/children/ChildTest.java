@@ -10,12 +10,24 @@ import org.junit.jupiter.api.Test;
 import vn.cpms.kernel.InvalidInputException;
 import vn.cpms.kernel.RuleViolationException;
 import vn.cpms.kernel.area.AreaCode;
+import vn.cpms.kernel.children.ChildFacts;
 import vn.cpms.kernel.children.ChildId;
 import vn.cpms.kernel.children.ChildRegisteredEvent;
 import vn.cpms.kernel.children.ChildRegistration;
+import vn.cpms.kernel.children.EndSpecialCircumstanceCommand;
 import vn.cpms.kernel.children.Ethnicity;
+import vn.cpms.kernel.children.IdentifySpecialCircumstanceCommand;
+import vn.cpms.kernel.children.IncidentRecordedEvent;
+import vn.cpms.kernel.children.IncidentType;
+import vn.cpms.kernel.children.InjuryCause;
+import vn.cpms.kernel.children.RecordIncidentCommand;
+import vn.cpms.kernel.children.RecordSupportCommand;
 import vn.cpms.kernel.children.RegisterChildCommand;
 import vn.cpms.kernel.children.Sex;
+import vn.cpms.kernel.children.SpecialCircumstance;
+import vn.cpms.kernel.children.SpecialCircumstanceEndedEvent;
+import vn.cpms.kernel.children.SpecialCircumstanceIdentifiedEvent;
+import vn.cpms.kernel.children.SupportRecordedEvent;
 
 class ChildTest {
   static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
@@ -117,5 +129,180 @@ class ChildTest {
         .when(new RegisterChildCommand(childId, aged(null), TODAY))
         .expectNoEvents()
         .expectException(InvalidInputException.class);
+  }
+
+  // --- special circumstances, support, incidents ------------------------------------------------
+
+  ChildRegisteredEvent registered() {
+    return new ChildRegisteredEvent(childId, born(LocalDate.of(2015, 5, 1)), TODAY, null);
+  }
+
+  static final LocalDate JUNE = LocalDate.of(2026, 6, 1);
+  static final ChildFacts AT_11 = new ChildFacts(Sex.MALE, 11, Ethnicity.of("02"), false);
+
+  @Test
+  void identifying_a_special_circumstance_records_the_childs_age_on_that_date() {
+    fixture
+        .given(registered())
+        .when(new IdentifySpecialCircumstanceCommand(childId, SpecialCircumstance.SC01, JUNE, null))
+        .expectEvents(
+            new SpecialCircumstanceIdentifiedEvent(
+                childId, SpecialCircumstance.SC01, JUNE, AreaCode.of("06652"), AT_11))
+        .expectResultMessagePayload(1L);
+  }
+
+  @Test
+  void identifying_a_group_the_child_is_already_in_is_rejected() {
+    fixture
+        .given(
+            registered(),
+            new SpecialCircumstanceIdentifiedEvent(
+                childId, SpecialCircumstance.SC01, JUNE, AreaCode.of("06652"), AT_11))
+        .when(new IdentifySpecialCircumstanceCommand(childId, SpecialCircumstance.SC01, JUNE, null))
+        .expectNoEvents()
+        .expectExceptionMessage("child.circumstance-active");
+  }
+
+  @Test
+  void ending_a_special_circumstance_is_recorded_and_ending_one_not_active_is_rejected() {
+    fixture
+        .given(
+            registered(),
+            new SpecialCircumstanceIdentifiedEvent(
+                childId, SpecialCircumstance.SC01, JUNE, AreaCode.of("06652"), AT_11))
+        .when(
+            new EndSpecialCircumstanceCommand(
+                childId, SpecialCircumstance.SC01, JUNE.plusMonths(2), "adopted", null))
+        .expectEvents(
+            new SpecialCircumstanceEndedEvent(
+                childId, SpecialCircumstance.SC01, JUNE.plusMonths(2), "adopted"));
+    setUp();
+    fixture
+        .given(registered())
+        .when(new EndSpecialCircumstanceCommand(childId, SpecialCircumstance.SC02, JUNE, "x", null))
+        .expectNoEvents()
+        .expectExceptionMessage("child.circumstance-not-active");
+  }
+
+  @Test
+  void a_fact_dated_before_the_birth_or_in_the_future_is_invalid() {
+    fixture
+        .given(registered())
+        .when(
+            new IdentifySpecialCircumstanceCommand(
+                childId, SpecialCircumstance.SC03, LocalDate.of(2010, 1, 1), null))
+        .expectNoEvents()
+        .expectExceptionMessage(org.hamcrest.Matchers.containsString("identifiedOn=before-birth"));
+    setUp();
+    fixture
+        .given(registered())
+        .when(new RecordSupportCommand(childId, "cash", TODAY.plusDays(1), 500_000L, null, null))
+        .expectNoEvents()
+        .expectExceptionMessage(org.hamcrest.Matchers.containsString("providedOn=future-date"));
+  }
+
+  @Test
+  void support_is_recorded_in_the_childs_area() {
+    fixture
+        .given(registered())
+        .when(new RecordSupportCommand(childId, "cash", JUNE, 500_000L, "Tết gift", null))
+        .expectEvents(
+            new SupportRecordedEvent(
+                childId, "cash", JUNE, 500_000L, "Tết gift", AreaCode.of("06652")));
+  }
+
+  @Test
+  void a_fatal_drowning_is_recorded_with_the_childs_age_on_that_day() {
+    java.util.UUID incident = java.util.UUID.randomUUID();
+    fixture
+        .given(registered())
+        .when(
+            new RecordIncidentCommand(
+                childId,
+                incident,
+                IncidentType.INJURY,
+                JUNE,
+                AreaCode.of("06655"),
+                InjuryCause.DROWNING,
+                true,
+                null,
+                null))
+        .expectEvents(
+            new IncidentRecordedEvent(
+                childId,
+                incident,
+                IncidentType.INJURY,
+                JUNE,
+                AreaCode.of("06655"),
+                InjuryCause.DROWNING,
+                true,
+                null,
+                AT_11));
+  }
+
+  @Test
+  void an_injury_needs_its_cause_and_other_incidents_have_none() {
+    fixture
+        .given(registered())
+        .when(
+            new RecordIncidentCommand(
+                childId,
+                java.util.UUID.randomUUID(),
+                IncidentType.INJURY,
+                JUNE,
+                AreaCode.of("06652"),
+                null,
+                false,
+                null,
+                null))
+        .expectNoEvents()
+        .expectExceptionMessage(org.hamcrest.Matchers.containsString("injuryCause=required"));
+    setUp();
+    fixture
+        .given(registered())
+        .when(
+            new RecordIncidentCommand(
+                childId,
+                java.util.UUID.randomUUID(),
+                IncidentType.CHILD_MARRIAGE,
+                JUNE,
+                AreaCode.of("06652"),
+                InjuryCause.FALL,
+                true,
+                null,
+                null))
+        .expectNoEvents()
+        .expectExceptionMessage(org.hamcrest.Matchers.containsString("injuryCause=injury-only"));
+  }
+
+  @Test
+  void the_same_incident_id_twice_is_rejected() {
+    java.util.UUID incident = java.util.UUID.randomUUID();
+    fixture
+        .given(
+            registered(),
+            new IncidentRecordedEvent(
+                childId,
+                incident,
+                IncidentType.DISASTER,
+                JUNE,
+                AreaCode.of("06652"),
+                null,
+                false,
+                null,
+                AT_11))
+        .when(
+            new RecordIncidentCommand(
+                childId,
+                incident,
+                IncidentType.DISASTER,
+                JUNE,
+                AreaCode.of("06652"),
+                null,
+                false,
+                null,
+                null))
+        .expectNoEvents()
+        .expectExceptionMessage("child.incident-recorded");
   }
 }

@@ -1,0 +1,20 @@
+package vn.cpms.kernel.children;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+import vn.cpms.kernel.area.AreaCode;
+
+/**
+ * Care or assistance was given to the child.
+ *
+ * @param areaCode the child's area when the support was given
+ */
+@Revision("1")
+public record SupportRecordedEvent(
+    ChildId childId,
+    String kind,
+    LocalDate providedOn,
+    Long amountVnd,
+    String note,
+    AreaCode areaCode)
+    implements ChildEvent {}

@@ -31,6 +31,7 @@ import vn.cpms.kernel.children.IncidentType;
 import vn.cpms.kernel.children.RecordIncidentCommand;
 import vn.cpms.kernel.children.RecordSupportCommand;
 import vn.cpms.kernel.children.RegisterChildCommand;
+import vn.cpms.kernel.children.RegisterChildResult;
 import vn.cpms.kernel.children.SpecialCircumstance;
 import vn.cpms.kernel.children.SpecialCircumstanceEndedEvent;
 import vn.cpms.kernel.children.SpecialCircumstanceIdentifiedEvent;
@@ -71,8 +72,9 @@ public class Child {
   /** {@code POST /children}; the same id with the same registration again changes nothing. */
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  public ChildId handle(RegisterChildCommand command, Clock clock) {
-    if (childId == null) {
+  public RegisterChildResult handle(RegisterChildCommand command, Clock clock) {
+    boolean created = childId == null;
+    if (created) {
       validate(command.registration(), command.referenceDate(), clock, "");
       LocalDate estimated =
           command.registration().birthDate() == null
@@ -85,7 +87,7 @@ public class Child {
     } else if (!isRegisteredAs(command.registration())) {
       throw new RuleViolationException("child.id-reused", command.childId());
     }
-    return command.childId();
+    return new RegisterChildResult(command.childId(), AggregateLifecycle.getVersion(), created);
   }
 
   static void validate(

@@ -23,6 +23,7 @@ import vn.cpms.kernel.children.InjuryCause;
 import vn.cpms.kernel.children.RecordIncidentCommand;
 import vn.cpms.kernel.children.RecordSupportCommand;
 import vn.cpms.kernel.children.RegisterChildCommand;
+import vn.cpms.kernel.children.RegisterChildResult;
 import vn.cpms.kernel.children.Sex;
 import vn.cpms.kernel.children.SpecialCircumstance;
 import vn.cpms.kernel.children.SpecialCircumstanceEndedEvent;
@@ -92,7 +93,7 @@ class ChildTest {
         .given(new ChildRegisteredEvent(childId, aged(7), TODAY, LocalDate.of(2019, 11, 23)))
         .when(new RegisterChildCommand(childId, aged(7), TODAY))
         .expectNoEvents()
-        .expectResultMessagePayload(childId);
+        .expectResultMessagePayload(new RegisterChildResult(childId, 0, false));
   }
 
   @Test

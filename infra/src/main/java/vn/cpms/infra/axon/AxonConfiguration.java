@@ -21,6 +21,7 @@ import vn.cpms.command.cases.CaseDeadlines;
 import vn.cpms.command.cases.CaseIntake;
 import vn.cpms.command.cases.ChildCase;
 import vn.cpms.command.children.Child;
+import vn.cpms.query.children.ChildrenProjection;
 import vn.cpms.query.timeline.TimelineProjection;
 import vn.cpms.query.worklist.WorklistProjection;
 
@@ -103,6 +104,11 @@ public class AxonConfiguration {
       CaseDeadlines deadlines,
       Clock clock) {
     return new CaseIntake(childCaseRepository, childRepository, deadlines, clock);
+  }
+
+  @Bean
+  ChildrenProjection childrenProjection(NamedParameterJdbcTemplate jdbc) {
+    return new ChildrenProjection(jdbc);
   }
 
   @Bean

@@ -50,7 +50,11 @@ public class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/api/v1/cases/*/plan/approval")
                     .hasAnyRole("SUPERVISOR", "ADMIN")
-                    .requestMatchers("/api/v1/cases/**", "/api/v1/cases")
+                    .requestMatchers(
+                        "/api/v1/cases/**",
+                        "/api/v1/cases",
+                        "/api/v1/children/**",
+                        "/api/v1/children")
                     .hasAnyRole("CASE_WORKER", "SUPERVISOR", "ADMIN")
                     .anyRequest()
                     .hasRole("ADMIN"))

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.web.ApiMessages;
 import vn.cpms.infra.web.CommandSender;
-import vn.cpms.infra.web.MalformedRequestException;
+import vn.cpms.infra.web.IfMatch;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.area.AreaCode;
 import vn.cpms.kernel.cases.AbuseForm;
@@ -268,21 +268,8 @@ public class CaseProcedureController {
     return ResponseEntity.ok().eTag("\"" + version + "\"").body(new Updated(id, version));
   }
 
-  /** {@code If-Match: "3"}, {@code W/"3"} or {@code 3}; absent means no check. */
   static Long version(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return null;
-    }
-    String value = ifMatch.strip();
-    if (value.startsWith("W/")) {
-      value = value.substring(2);
-    }
-    value = value.replace("\"", "");
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      throw new MalformedRequestException("If-Match");
-    }
+    return IfMatch.version(ifMatch);
   }
 
   private static Instant instant(OffsetDateTime time) {

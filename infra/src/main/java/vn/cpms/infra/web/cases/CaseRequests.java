@@ -24,7 +24,7 @@ import vn.cpms.kernel.children.Guardian;
 import vn.cpms.kernel.children.Sex;
 
 /** Turns case requests into commands, reporting every invalid field at once (HTTP 422). */
-final class CaseRequests {
+public final class CaseRequests {
   static final int MAX_NAME = 200;
   static final int MAX_TEXT = 10_000;
 
@@ -56,7 +56,7 @@ final class CaseRequests {
       if (r.child().id() != null) {
         childId = new ChildId(r.child().id());
       } else {
-        newChild = registration(Violations.under("child"), r.child(), area, v);
+        newChild = registration(Violations.under("child"), r.child(), true, area, v);
         // A new child's id follows from the case id, so that sending the same report again
         // (idempotent create) finds the same child instead of registering a second one.
         childId = r.id() == null ? ChildId.random() : childOf(caseId);
@@ -77,8 +77,12 @@ final class CaseRequests {
         null);
   }
 
-  static ChildRegistration registration(
-      Violations child, ChildRequest c, AreaCode defaultArea, Violations all) {
+  /**
+   * The registration of a new child; with {@code inheritsArea} (a child given inline with a case) a
+   * missing area is the case's, otherwise it is required.
+   */
+  public static ChildRegistration registration(
+      Violations child, ChildRequest c, boolean inheritsArea, AreaCode caseArea, Violations all) {
     required(child, "fullName", c.fullName());
     maxLength(child, "fullName", c.fullName(), MAX_NAME);
     if (c.birthDate() == null && c.ageYears() == null) {
@@ -91,7 +95,8 @@ final class CaseRequests {
           parsed(
               child, "ethnicity", c.ethnicity(), Ethnicity::isValid, Ethnicity::of, "unknown-code");
     }
-    AreaCode area = c.areaCode() == null ? defaultArea : area(child, "areaCode", c.areaCode());
+    AreaCode area =
+        c.areaCode() == null && inheritsArea ? caseArea : area(child, "areaCode", c.areaCode());
     maxLength(child, "address", c.address(), 500);
     Guardian guardian = null;
     if (c.guardian() != null) {
@@ -116,7 +121,7 @@ final class CaseRequests {
         guardian);
   }
 
-  static AreaCode area(Violations v, String field, String code) {
+  public static AreaCode area(Violations v, String field, String code) {
     return parsed(v, field, code, AreaCode::isValid, AreaCode::of, "invalid-area-code");
   }
 

@@ -1,0 +1,245 @@
+package vn.cpms.infra.web.children;
+
+import static vn.cpms.infra.web.RequestValidation.code;
+import static vn.cpms.infra.web.RequestValidation.maxLength;
+import static vn.cpms.infra.web.RequestValidation.required;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cpms.infra.web.CommandSender;
+import vn.cpms.infra.web.NotFoundException;
+import vn.cpms.infra.web.cases.CaseRequests;
+import vn.cpms.infra.web.cases.ChildRequest;
+import vn.cpms.kernel.VietnamTime;
+import vn.cpms.kernel.Violations;
+import vn.cpms.kernel.area.AreaCode;
+import vn.cpms.kernel.children.ChildId;
+import vn.cpms.kernel.children.ChildRegistration;
+import vn.cpms.kernel.children.ChildSummary;
+import vn.cpms.kernel.children.ChildView;
+import vn.cpms.kernel.children.EndSpecialCircumstanceCommand;
+import vn.cpms.kernel.children.FindChildQuery;
+import vn.cpms.kernel.children.IdentifySpecialCircumstanceCommand;
+import vn.cpms.kernel.children.IncidentType;
+import vn.cpms.kernel.children.InjuryCause;
+import vn.cpms.kernel.children.RecordIncidentCommand;
+import vn.cpms.kernel.children.RecordSupportCommand;
+import vn.cpms.kernel.children.RegisterChildCommand;
+import vn.cpms.kernel.children.RegisterChildResult;
+import vn.cpms.kernel.children.SearchChildrenQuery;
+import vn.cpms.kernel.children.SpecialCircumstance;
+
+/**
+ * Children: registration, the child's page, duplicate search, circumstances, support, incidents.
+ */
+@RestController
+@RequestMapping("/api/v1/children")
+public class ChildController {
+  static final int MAX_RESULTS = 50;
+
+  private final CommandSender commands;
+  private final QueryGateway queries;
+
+  public ChildController(CommandSender commands, QueryGateway queries) {
+    this.commands = commands;
+    this.queries = queries;
+  }
+
+  /** Registers a child; {@code 201} with {@code Location}, {@code 200} for a repeat by id. */
+  @PostMapping
+  public ResponseEntity<Updated> register(@RequestBody ChildRequest body) {
+    Violations v = Violations.collect();
+    ChildRegistration registration =
+        CaseRequests.registration(Violations.collect(), body, false, null, v);
+    v.throwIfAny();
+    ChildId id = body.id() == null ? ChildId.random() : new ChildId(body.id());
+    LocalDate today = LocalDate.now(VietnamTime.ZONE);
+    RegisterChildResult result = commands.send(new RegisterChildCommand(id, registration, today));
+    Updated answer = new Updated(result.childId().value(), result.version());
+    if (!result.created()) {
+      return ResponseEntity.ok().eTag(etag(result.version())).body(answer);
+    }
+    return ResponseEntity.created(URI.create("/api/v1/children/" + id))
+        .eTag(etag(result.version()))
+        .body(answer);
+  }
+
+  @GetMapping("/{id}")
+  public ResponseEntity<ChildView> get(@PathVariable UUID id) {
+    ChildView view =
+        queries
+            .query(
+                new FindChildQuery(new ChildId(id)),
+                ResponseTypes.optionalInstanceOf(ChildView.class))
+            .join()
+            .orElseThrow(() -> new NotFoundException("child"));
+    return ResponseEntity.ok().eTag(etag(view.version())).body(view);
+  }
+
+  /**
+   * Duplicate detection at intake: by name (accents ignored) or birth date ({@code yyyy-MM-dd}).
+   */
+  @GetMapping
+  public List<ChildSummary> search(
+      @RequestParam(required = false) String query,
+      @RequestParam(required = false) List<String> area) {
+    Violations v = Violations.collect();
+    if (query == null || query.strip().length() < 2) {
+      v.add("query", "too-short", 2);
+    }
+    List<AreaCode> areas =
+        area == null
+            ? null
+            : area.stream()
+                .map(a -> CaseRequests.area(v, "area", a))
+                .filter(a -> a != null)
+                .toList();
+    v.throwIfAny();
+    return queries
+        .query(
+            new SearchChildrenQuery(
+                query.strip(), areas == null ? null : java.util.Set.copyOf(areas), MAX_RESULTS),
+            ResponseTypes.multipleInstancesOf(ChildSummary.class))
+        .join();
+  }
+
+  /** {@code {group, identifiedOn}}. */
+  record CircumstanceRequest(String group, LocalDate identifiedOn) {}
+
+  @PostMapping("/{id}/special-circumstances")
+  public ResponseEntity<Updated> identify(
+      @PathVariable UUID id,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody CircumstanceRequest body) {
+    Violations v = Violations.collect();
+    SpecialCircumstance group =
+        code(v, "group", body.group(), SpecialCircumstance.class, "special-circumstance");
+    required(v, "identifiedOn", body.identifiedOn());
+    v.throwIfAny();
+    return send(
+        id,
+        new IdentifySpecialCircumstanceCommand(
+            new ChildId(id), group, body.identifiedOn(), version(ifMatch)));
+  }
+
+  /** {@code {endedOn, reason}}. */
+  record EndRequest(LocalDate endedOn, String reason) {}
+
+  @PostMapping("/{id}/special-circumstances/{group}/end")
+  public ResponseEntity<Updated> end(
+      @PathVariable UUID id,
+      @PathVariable String group,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody EndRequest body) {
+    Violations v = Violations.collect();
+    SpecialCircumstance circumstance =
+        code(v, "group", group, SpecialCircumstance.class, "special-circumstance");
+    required(v, "endedOn", body.endedOn());
+    maxLength(v, "reason", body.reason(), 500);
+    v.throwIfAny();
+    return send(
+        id,
+        new EndSpecialCircumstanceCommand(
+            new ChildId(id), circumstance, body.endedOn(), body.reason(), version(ifMatch)));
+  }
+
+  /** {@code {kind, providedOn, amountVnd?, note?}}. */
+  record SupportRequest(String kind, LocalDate providedOn, Long amountVnd, String note) {}
+
+  @PostMapping("/{id}/support")
+  public ResponseEntity<Updated> support(
+      @PathVariable UUID id,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody SupportRequest body) {
+    Violations v = Violations.collect();
+    required(v, "kind", body.kind());
+    maxLength(v, "kind", body.kind(), 100);
+    required(v, "providedOn", body.providedOn());
+    maxLength(v, "note", body.note(), 10_000);
+    v.throwIfAny();
+    return send(
+        id,
+        new RecordSupportCommand(
+            new ChildId(id),
+            body.kind(),
+            body.providedOn(),
+            body.amountVnd(),
+            body.note(),
+            version(ifMatch)));
+  }
+
+  /** {@code {id?, type, occurredOn, areaCode, injuryCause?, fatal?, note?}}. */
+  record IncidentRequest(
+      UUID id,
+      String type,
+      LocalDate occurredOn,
+      String areaCode,
+      String injuryCause,
+      Boolean fatal,
+      String note) {}
+
+  @PostMapping("/{id}/incidents")
+  public ResponseEntity<RecordedIncident> incident(
+      @PathVariable UUID id,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody IncidentRequest body) {
+    Violations v = Violations.collect();
+    IncidentType type = code(v, "type", body.type(), IncidentType.class, "incident-type");
+    required(v, "occurredOn", body.occurredOn());
+    AreaCode area = CaseRequests.area(v, "areaCode", body.areaCode());
+    InjuryCause cause =
+        body.injuryCause() == null
+            ? null
+            : code(v, "injuryCause", body.injuryCause(), InjuryCause.class, "injury-cause");
+    maxLength(v, "note", body.note(), 10_000);
+    v.throwIfAny();
+    UUID incidentId = body.id() == null ? UUID.randomUUID() : body.id();
+    long version =
+        commands.send(
+            new RecordIncidentCommand(
+                new ChildId(id),
+                incidentId,
+                type,
+                body.occurredOn(),
+                area,
+                cause,
+                Boolean.TRUE.equals(body.fatal()),
+                body.note(),
+                version(ifMatch)));
+    return ResponseEntity.created(URI.create("/api/v1/children/" + id))
+        .eTag(etag(version))
+        .body(new RecordedIncident(incidentId, id, version));
+  }
+
+  private ResponseEntity<Updated> send(UUID id, Object command) {
+    long version = commands.send(command);
+    return ResponseEntity.ok().eTag(etag(version)).body(new Updated(id, version));
+  }
+
+  private static Long version(String ifMatch) {
+    return vn.cpms.infra.web.IfMatch.version(ifMatch);
+  }
+
+  private static String etag(long version) {
+    return "\"" + version + "\"";
+  }
+
+  /** The child and its new version. */
+  public record Updated(UUID id, long version) {}
+
+  /** A recorded incident. */
+  public record RecordedIncident(UUID id, UUID childId, long version) {}
+}

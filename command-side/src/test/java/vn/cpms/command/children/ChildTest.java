@@ -75,7 +75,7 @@ class ChildTest {
         .when(new RegisterChildCommand(childId, born(LocalDate.of(2015, 5, 1)), TODAY))
         .expectEvents(
             new ChildRegisteredEvent(childId, born(LocalDate.of(2015, 5, 1)), TODAY, null))
-        .expectResultMessagePayload(childId);
+        .expectResultMessagePayload(new RegisterChildResult(childId, 0, true));
   }
 
   @Test

@@ -1,8 +1,15 @@
 package vn.cpms.infra.web;
 
-/** Reads {@code If-Match: "3"}, {@code W/"3"} or {@code 3}; absent or {@code *} means no check. */
+/**
+ * Versions on the wire: reads {@code If-Match: "3"}, {@code W/"3"} or {@code 3} (absent or {@code
+ * *} means no check) and writes the {@code ETag} of a version.
+ */
 public final class IfMatch {
   private IfMatch() {}
+
+  public static String etag(long version) {
+    return "\"" + version + "\"";
+  }
 
   public static Long version(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.web.CommandSender;
+import vn.cpms.infra.web.IfMatch;
 import vn.cpms.infra.web.NotFoundException;
 import vn.cpms.infra.web.RequestValidation;
 import vn.cpms.kernel.Violations;
@@ -50,10 +51,10 @@ public class CaseController {
     ReportedCase body =
         new ReportedCase(result.caseId().value(), result.childId().value(), result.version());
     if (!result.created()) {
-      return ResponseEntity.ok().eTag(etag(result.version())).body(body);
+      return ResponseEntity.ok().eTag(IfMatch.etag(result.version())).body(body);
     }
     return ResponseEntity.created(URI.create("/api/v1/cases/" + result.caseId()))
-        .eTag(etag(result.version()))
+        .eTag(IfMatch.etag(result.version()))
         .body(body);
   }
 
@@ -65,7 +66,7 @@ public class CaseController {
                 new FindCaseQuery(new CaseId(id)), ResponseTypes.optionalInstanceOf(CaseView.class))
             .join()
             .orElseThrow(() -> new NotFoundException("case"));
-    return ResponseEntity.ok().eTag(etag(view.version())).body(CaseResource.of(view));
+    return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(CaseResource.of(view));
   }
 
   /** The worklist, most urgent first, in the Spring Data page shape. */
@@ -105,10 +106,6 @@ public class CaseController {
                 ResponseTypes.instanceOf(CasePage.class))
             .join();
     return CaseListResource.of(result);
-  }
-
-  private static String etag(long version) {
-    return "\"" + version + "\"";
   }
 
   /** The answer to a report. */

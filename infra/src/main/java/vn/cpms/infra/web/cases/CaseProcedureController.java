@@ -67,7 +67,7 @@ public class CaseProcedureController {
   }
 
   @PostMapping("/assignment")
-  public ResponseEntity<Updated> assign(
+  public ResponseEntity<CommandSender.Updated> assign(
       @PathVariable UUID id,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CaseStepRequests.Assignment body) {
@@ -75,12 +75,14 @@ public class CaseProcedureController {
     required(v, "workerUsername", body.workerUsername());
     maxLength(v, "workerUsername", body.workerUsername(), 100);
     v.throwIfAny();
-    return send(
-        id, new AssignCaseCommand(new CaseId(id), body.workerUsername().strip(), version(ifMatch)));
+    return commands.update(
+        id,
+        new AssignCaseCommand(
+            new CaseId(id), body.workerUsername().strip(), IfMatch.version(ifMatch)));
   }
 
   @PostMapping("/initial-assessment")
-  public ResponseEntity<Updated> initialAssessment(
+  public ResponseEntity<CommandSender.Updated> initialAssessment(
       @PathVariable UUID id,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CaseStepRequests.InitialAssessment body) {
@@ -89,18 +91,18 @@ public class CaseProcedureController {
     RiskLevel risk = code(v, "riskLevel", body.riskLevel(), RiskLevel.class, "risk-level");
     maxLength(v, "emergencyMeasures", body.emergencyMeasures(), MAX_TEXT);
     v.throwIfAny();
-    return send(
+    return commands.update(
         id,
         new RecordInitialAssessmentCommand(
             new CaseId(id),
             instant(body.assessedAt()),
             risk,
             body.emergencyMeasures(),
-            version(ifMatch)));
+            IfMatch.version(ifMatch)));
   }
 
   @PostMapping("/assessment")
-  public ResponseEntity<Updated> assessment(
+  public ResponseEntity<CommandSender.Updated> assessment(
       @PathVariable UUID id,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CaseStepRequests.Assessment body) {
@@ -111,7 +113,7 @@ public class CaseProcedureController {
         codes(v, "confirmedForms", body.confirmedForms(), AbuseForm.class, "abuse-form");
     maxLength(v, "needs", body.needs(), MAX_TEXT);
     v.throwIfAny();
-    return send(
+    return commands.update(
         id,
         new RecordAssessmentCommand(
             new CaseId(id),
@@ -119,11 +121,11 @@ public class CaseProcedureController {
             body.abuseConfirmed(),
             new HashSet<>(forms),
             body.needs(),
-            version(ifMatch)));
+            IfMatch.version(ifMatch)));
   }
 
   @PostMapping("/plan")
-  public ResponseEntity<Updated> plan(
+  public ResponseEntity<CommandSender.Updated> plan(
       @PathVariable UUID id,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CaseStepRequests.Plan body) {
@@ -153,32 +155,32 @@ public class CaseProcedureController {
       }
     }
     v.throwIfAny();
-    return send(
+    return commands.update(
         id,
         new SubmitSupportPlanCommand(
             new CaseId(id),
             instant(body.submittedAt()),
             body.goals(),
             interventions,
-            version(ifMatch)));
+            IfMatch.version(ifMatch)));
   }
 
   @PostMapping("/plan/approval")
-  public ResponseEntity<Updated> approve(
+  public ResponseEntity<CommandSender.Updated> approve(
       @PathVariable UUID id,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CaseStepRequests.Approval body) {
     Violations v = Violations.collect();
     required(v, "approvedAt", body.approvedAt());
     v.throwIfAny();
-    return send(
+    return commands.update(
         id,
         new ApproveSupportPlanCommand(
-            new CaseId(id), instant(body.approvedAt()), version(ifMatch)));
+            new CaseId(id), instant(body.approvedAt()), IfMatch.version(ifMatch)));
   }
 
   @PostMapping("/interventions/{interventionId}/completion")
-  public ResponseEntity<Updated> completeIntervention(
+  public ResponseEntity<CommandSender.Updated> completeIntervention(
       @PathVariable UUID id,
       @PathVariable UUID interventionId,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
@@ -187,14 +189,18 @@ public class CaseProcedureController {
     required(v, "completedOn", body.completedOn());
     maxLength(v, "outcome", body.outcome(), MAX_TEXT);
     v.throwIfAny();
-    return send(
+    return commands.update(
         id,
         new CompleteInterventionCommand(
-            new CaseId(id), interventionId, body.completedOn(), body.outcome(), version(ifMatch)));
+            new CaseId(id),
+            interventionId,
+            body.completedOn(),
+            body.outcome(),
+            IfMatch.version(ifMatch)));
   }
 
   @PostMapping("/transfer")
-  public ResponseEntity<Updated> transfer(
+  public ResponseEntity<CommandSender.Updated> transfer(
       @PathVariable UUID id,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CaseStepRequests.Transfer body) {
@@ -203,14 +209,14 @@ public class CaseProcedureController {
     required(v, "consentRecorded", body.consentRecorded());
     maxLength(v, "reason", body.reason(), MAX_TEXT);
     v.throwIfAny();
-    return send(
+    return commands.update(
         id,
         new TransferCaseCommand(
-            new CaseId(id), to, body.consentRecorded(), body.reason(), version(ifMatch)));
+            new CaseId(id), to, body.consentRecorded(), body.reason(), IfMatch.version(ifMatch)));
   }
 
   @PostMapping("/closure")
-  public ResponseEntity<Updated> close(
+  public ResponseEntity<CommandSender.Updated> close(
       @PathVariable UUID id,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CaseStepRequests.Closure body) {
@@ -218,12 +224,13 @@ public class CaseProcedureController {
     required(v, "closedOn", body.closedOn());
     ClosureReason reason = code(v, "reason", body.reason(), ClosureReason.class, "closure-reason");
     v.throwIfAny();
-    return send(
-        id, new CloseCaseCommand(new CaseId(id), body.closedOn(), reason, version(ifMatch)));
+    return commands.update(
+        id,
+        new CloseCaseCommand(new CaseId(id), body.closedOn(), reason, IfMatch.version(ifMatch)));
   }
 
   @PostMapping("/reopening")
-  public ResponseEntity<Updated> reopen(
+  public ResponseEntity<CommandSender.Updated> reopen(
       @PathVariable UUID id,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CaseStepRequests.Reopening body) {
@@ -231,9 +238,10 @@ public class CaseProcedureController {
     required(v, "reopenedOn", body.reopenedOn());
     maxLength(v, "reason", body.reason(), MAX_TEXT);
     v.throwIfAny();
-    return send(
+    return commands.update(
         id,
-        new ReopenCaseCommand(new CaseId(id), body.reopenedOn(), body.reason(), version(ifMatch)));
+        new ReopenCaseCommand(
+            new CaseId(id), body.reopenedOn(), body.reason(), IfMatch.version(ifMatch)));
   }
 
   /** Every event of the case, oldest first: what (in the caller's language), when, who. */
@@ -263,21 +271,9 @@ public class CaseProcedureController {
             .toList());
   }
 
-  private ResponseEntity<Updated> send(UUID id, Object command) {
-    long version = commands.send(command);
-    return ResponseEntity.ok().eTag("\"" + version + "\"").body(new Updated(id, version));
-  }
-
-  static Long version(String ifMatch) {
-    return IfMatch.version(ifMatch);
-  }
-
   private static Instant instant(OffsetDateTime time) {
     return time == null ? null : time.toInstant();
   }
-
-  /** The answer to a step: the case and its new version. */
-  public record Updated(UUID id, long version) {}
 
   /** The timeline of a case. */
   public record TimelineResource(UUID caseId, List<Entry> entries) {

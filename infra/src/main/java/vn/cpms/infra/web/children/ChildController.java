@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.web.CommandSender;
+import vn.cpms.infra.web.IfMatch;
 import vn.cpms.infra.web.NotFoundException;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.infra.web.cases.ChildRequest;
@@ -60,7 +61,7 @@ public class ChildController {
 
   /** Registers a child; {@code 201} with {@code Location}, {@code 200} for a repeat by id. */
   @PostMapping
-  public ResponseEntity<Updated> register(@RequestBody ChildRequest body) {
+  public ResponseEntity<CommandSender.Updated> register(@RequestBody ChildRequest body) {
     Violations v = Violations.collect();
     ChildRegistration registration =
         CaseRequests.registration(Violations.collect(), body, false, null, v);
@@ -68,12 +69,13 @@ public class ChildController {
     ChildId id = body.id() == null ? ChildId.random() : new ChildId(body.id());
     LocalDate today = LocalDate.now(VietnamTime.ZONE);
     RegisterChildResult result = commands.send(new RegisterChildCommand(id, registration, today));
-    Updated answer = new Updated(result.childId().value(), result.version());
+    CommandSender.Updated answer =
+        new CommandSender.Updated(result.childId().value(), result.version());
     if (!result.created()) {
-      return ResponseEntity.ok().eTag(etag(result.version())).body(answer);
+      return ResponseEntity.ok().eTag(IfMatch.etag(result.version())).body(answer);
     }
     return ResponseEntity.created(URI.create("/api/v1/children/" + id))
-        .eTag(etag(result.version()))
+        .eTag(IfMatch.etag(result.version()))
         .body(answer);
   }
 
@@ -86,7 +88,7 @@ public class ChildController {
                 ResponseTypes.optionalInstanceOf(ChildView.class))
             .join()
             .orElseThrow(() -> new NotFoundException("child"));
-    return ResponseEntity.ok().eTag(etag(view.version())).body(view);
+    return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
   }
 
   /**
@@ -120,7 +122,7 @@ public class ChildController {
   record CircumstanceRequest(String group, LocalDate identifiedOn) {}
 
   @PostMapping("/{id}/special-circumstances")
-  public ResponseEntity<Updated> identify(
+  public ResponseEntity<CommandSender.Updated> identify(
       @PathVariable UUID id,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CircumstanceRequest body) {
@@ -129,17 +131,17 @@ public class ChildController {
         code(v, "group", body.group(), SpecialCircumstance.class, "special-circumstance");
     required(v, "identifiedOn", body.identifiedOn());
     v.throwIfAny();
-    return send(
+    return commands.update(
         id,
         new IdentifySpecialCircumstanceCommand(
-            new ChildId(id), group, body.identifiedOn(), version(ifMatch)));
+            new ChildId(id), group, body.identifiedOn(), IfMatch.version(ifMatch)));
   }
 
   /** {@code {endedOn, reason}}. */
   record EndRequest(LocalDate endedOn, String reason) {}
 
   @PostMapping("/{id}/special-circumstances/{group}/end")
-  public ResponseEntity<Updated> end(
+  public ResponseEntity<CommandSender.Updated> end(
       @PathVariable UUID id,
       @PathVariable String group,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
@@ -150,17 +152,21 @@ public class ChildController {
     required(v, "endedOn", body.endedOn());
     maxLength(v, "reason", body.reason(), 500);
     v.throwIfAny();
-    return send(
+    return commands.update(
         id,
         new EndSpecialCircumstanceCommand(
-            new ChildId(id), circumstance, body.endedOn(), body.reason(), version(ifMatch)));
+            new ChildId(id),
+            circumstance,
+            body.endedOn(),
+            body.reason(),
+            IfMatch.version(ifMatch)));
   }
 
   /** {@code {kind, providedOn, amountVnd?, note?}}. */
   record SupportRequest(String kind, LocalDate providedOn, Long amountVnd, String note) {}
 
   @PostMapping("/{id}/support")
-  public ResponseEntity<Updated> support(
+  public ResponseEntity<CommandSender.Updated> support(
       @PathVariable UUID id,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody SupportRequest body) {
@@ -170,7 +176,7 @@ public class ChildController {
     required(v, "providedOn", body.providedOn());
     maxLength(v, "note", body.note(), 10_000);
     v.throwIfAny();
-    return send(
+    return commands.update(
         id,
         new RecordSupportCommand(
             new ChildId(id),
@@ -178,7 +184,7 @@ public class ChildController {
             body.providedOn(),
             body.amountVnd(),
             body.note(),
-            version(ifMatch)));
+            IfMatch.version(ifMatch)));
   }
 
   /** {@code {id?, type, occurredOn, areaCode, injuryCause?, fatal?, note?}}. */
@@ -218,27 +224,11 @@ public class ChildController {
                 cause,
                 Boolean.TRUE.equals(body.fatal()),
                 body.note(),
-                version(ifMatch)));
+                IfMatch.version(ifMatch)));
     return ResponseEntity.created(URI.create("/api/v1/children/" + id))
-        .eTag(etag(version))
+        .eTag(IfMatch.etag(version))
         .body(new RecordedIncident(incidentId, id, version));
   }
-
-  private ResponseEntity<Updated> send(UUID id, Object command) {
-    long version = commands.send(command);
-    return ResponseEntity.ok().eTag(etag(version)).body(new Updated(id, version));
-  }
-
-  private static Long version(String ifMatch) {
-    return vn.cpms.infra.web.IfMatch.version(ifMatch);
-  }
-
-  private static String etag(long version) {
-    return "\"" + version + "\"";
-  }
-
-  /** The child and its new version. */
-  public record Updated(UUID id, long version) {}
 
   /** A recorded incident. */
   public record RecordedIncident(UUID id, UUID childId, long version) {}

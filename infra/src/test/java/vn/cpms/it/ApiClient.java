@@ -62,6 +62,13 @@ public final class ApiClient {
     return send(request(path).GET());
   }
 
+  public Response put(String path, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public Response post(String path, String body) {
     return send(
         request(path)

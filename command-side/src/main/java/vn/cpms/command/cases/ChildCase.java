@@ -18,17 +18,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.ScopeDescriptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.cpms.command.cases.CaseDeadlinePayloads.InitialAssessmentDue;
 import vn.cpms.command.cases.CaseDeadlinePayloads.InterventionDue;
 import vn.cpms.command.cases.CaseDeadlinePayloads.SupportPlanDue;
+import vn.cpms.kernel.AccessScope;
 import vn.cpms.kernel.RuleViolationException;
 import vn.cpms.kernel.UnknownReferenceException;
 import vn.cpms.kernel.VietnamTime;
@@ -149,6 +153,15 @@ public class ChildCase {
   }
 
   // --- commands -------------------------------------------------------------------------------
+
+  /** A case outside the sender's areas is unknown to them (404), for every command. */
+  @CommandHandlerInterceptor
+  Object withinSendersAreas(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+    if (!AccessScope.allows(command.getMetaData(), areaCode)) {
+      throw new UnknownReferenceException("case");
+    }
+    return chain.proceed();
+  }
 
   @CommandHandler
   long handle(AssignCaseCommand command, Clock clock) {

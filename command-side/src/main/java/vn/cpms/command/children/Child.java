@@ -10,13 +10,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.cpms.kernel.AccessScope;
 import vn.cpms.kernel.RuleViolationException;
+import vn.cpms.kernel.UnknownReferenceException;
 import vn.cpms.kernel.VietnamTime;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.children.ChildAge;
@@ -67,6 +72,16 @@ public class Child {
             ? ChildAge.estimatedBirthDate(registration.ageYears(), referenceDate)
             : null;
     apply(new ChildRegisteredEvent(childId, registration, referenceDate, estimated));
+  }
+
+  /** A child outside the sender's areas is unknown to them (404), for every command. */
+  @CommandHandlerInterceptor
+  Object withinSendersAreas(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+    if (registration != null
+        && !AccessScope.allows(command.getMetaData(), registration.areaCode())) {
+      throw new UnknownReferenceException("child");
+    }
+    return chain.proceed();
   }
 
   /** {@code POST /children}; the same id with the same registration again changes nothing. */

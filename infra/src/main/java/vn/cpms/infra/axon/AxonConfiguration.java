@@ -16,11 +16,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import vn.cpms.command.areas.Area;
+import vn.cpms.command.areas.AreaAdministration;
 import vn.cpms.command.calendar.WorkingCalendar;
 import vn.cpms.command.cases.CaseDeadlines;
 import vn.cpms.command.cases.CaseIntake;
 import vn.cpms.command.cases.ChildCase;
 import vn.cpms.command.children.Child;
+import vn.cpms.query.areas.AreaProjection;
 import vn.cpms.query.children.ChildrenProjection;
 import vn.cpms.query.timeline.TimelineProjection;
 import vn.cpms.query.worklist.WorklistProjection;
@@ -104,6 +107,16 @@ public class AxonConfiguration {
       CaseDeadlines deadlines,
       Clock clock) {
     return new CaseIntake(childCaseRepository, childRepository, deadlines, clock);
+  }
+
+  @Bean
+  AreaAdministration areaAdministration(Repository<Area> areaRepository) {
+    return new AreaAdministration(areaRepository);
+  }
+
+  @Bean
+  AreaProjection areaProjection(NamedParameterJdbcTemplate jdbc) {
+    return new AreaProjection(jdbc);
   }
 
   @Bean

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 import vn.cpms.infra.axon.AxonConfiguration;
 import vn.cpms.kernel.VietnamTime;
 import vn.cpms.kernel.area.AreaCode;
+import vn.cpms.kernel.area.AreaLevel;
+import vn.cpms.kernel.area.DefineAreaCommand;
 import vn.cpms.kernel.cases.AbuseForm;
 import vn.cpms.kernel.cases.CaseId;
 import vn.cpms.kernel.cases.Channel;
@@ -77,6 +79,7 @@ public class DemoData {
 
   @EventListener(ApplicationReadyEvent.class)
   public void load() {
+    defineAreas();
     Random random = new Random(seed);
     int created = 0;
     for (int i = 0; i < cases; i++) {
@@ -84,15 +87,33 @@ public class DemoData {
       if (command.reportedAt().isAfter(clock.instant())) {
         continue;
       }
-      ReportCaseResult result =
-          commands.sendAndWait(
-              GenericCommandMessage.asCommandMessage(command)
-                  .andMetaData(java.util.Map.of(AxonConfiguration.USERNAME, "demo")));
+      ReportCaseResult result = send(command);
       if (result.created()) {
         created++;
       }
     }
     log.info("Demo data: {} cases created, {} already present", created, cases - created);
+  }
+
+  /** The synthetic province and its communes (two-level government: no district). */
+  void defineAreas() {
+    send(
+        new DefineAreaCommand(
+            AreaCode.of(PROVINCE), "Tỉnh Demo (giả lập)", AreaLevel.PROVINCE, null));
+    for (int i = 0; i < COMMUNES.size(); i++) {
+      send(
+          new DefineAreaCommand(
+              AreaCode.of(COMMUNES.get(i)),
+              "Xã Demo " + (i + 1),
+              AreaLevel.COMMUNE,
+              AreaCode.of(PROVINCE)));
+    }
+  }
+
+  private <R> R send(Object command) {
+    return commands.sendAndWait(
+        GenericCommandMessage.asCommandMessage(command)
+            .andMetaData(java.util.Map.of(AxonConfiguration.USERNAME, "demo")));
   }
 
   ReportCaseCommand reportCase(Random random, int i) {

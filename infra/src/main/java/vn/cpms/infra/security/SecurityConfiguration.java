@@ -1,35 +1,26 @@
 package vn.cpms.infra.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
-import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.LocaleResolver;
 import vn.cpms.infra.web.ApiProblems;
 
 /**
- * HTTP Basic on the API, no session. Users: the demo profile creates {@code admin}/{@code admin};
- * any other profile creates only {@code admin} with the password of {@code CPMS_ADMIN_PASSWORD}.
+ * HTTP Basic on the API, no session; users from {@link UserStore} (see {@link UserBootstrap}).
+ * Roles decide the endpoints; {@link CallerScope} decides the areas.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
-  private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
-
   @Bean
   SecurityFilterChain api(
       HttpSecurity http, ApiProblems problems, ObjectMapper json, LocaleResolver locales)
@@ -56,6 +47,8 @@ public class SecurityConfiguration {
                         "/api/v1/children/**",
                         "/api/v1/children")
                     .hasAnyRole("CASE_WORKER", "SUPERVISOR", "ADMIN")
+                    .requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/areas/**")
+                    .authenticated()
                     .anyRequest()
                     .hasRole("ADMIN"))
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
@@ -71,23 +64,18 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  UserDetailsService users(
-      Environment environment,
-      PasswordEncoder encoder,
-      @Value("${cpms.security.admin-password:}") String adminPassword) {
-    List<UserDetails> users = new ArrayList<>();
-    if (environment.acceptsProfiles(Profiles.of("demo"))) {
-      users.add(
-          User.withUsername("admin").password(encoder.encode("admin")).roles("ADMIN").build());
-    } else if (!adminPassword.isBlank()) {
-      users.add(
-          User.withUsername("admin")
-              .password(encoder.encode(adminPassword))
-              .roles("ADMIN")
-              .build());
-    } else {
-      log.warn("No user can sign in: set CPMS_ADMIN_PASSWORD to create the admin user");
-    }
-    return new InMemoryUserDetailsManager(users);
+  UserDetailsService users(UserStore store) {
+    return username ->
+        store
+            .find(username)
+            .map(
+                stored ->
+                    new CpmsUser(
+                        stored.account(),
+                        stored.passwordHash(),
+                        stored.account().roles().stream()
+                            .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                            .toList()))
+            .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
   }
 }

@@ -1,5 +1,6 @@
 package vn.cpms.infra.web;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandMessage;
@@ -10,17 +11,24 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.cpms.infra.axon.AxonConfiguration;
+import vn.cpms.infra.security.CallerScope;
+import vn.cpms.kernel.AccessScope;
+import vn.cpms.kernel.area.AreaCode;
 
 /**
  * Sends a command on behalf of the signed-in user and waits until its events are committed: the
- * user's name travels as metadata onto every event the command causes (the "who" of the timeline).
+ * user's name travels as metadata onto every event the command causes (the "who" of the timeline),
+ * and the user's areas travel with the command so that the aggregate can refuse a resource outside
+ * them.
  */
 @Component
 public class CommandSender {
   private final CommandGateway gateway;
+  private final CallerScope scope;
 
-  public CommandSender(CommandGateway gateway) {
+  public CommandSender(CommandGateway gateway, CallerScope scope) {
     this.gateway = gateway;
+    this.scope = scope;
   }
 
   /**
@@ -38,9 +46,17 @@ public class CommandSender {
   public <R> R send(Object command) {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     String username = auth == null ? "system" : auth.getName();
+    Map<String, Object> metadata = new HashMap<>();
+    metadata.put(AxonConfiguration.USERNAME, username);
+    scope
+        .areas()
+        .ifPresent(
+            areas ->
+                metadata.put(
+                    AccessScope.METADATA_KEY,
+                    areas.codes().stream().map(AreaCode::value).sorted().toList()));
     CommandMessage<?> message =
-        GenericCommandMessage.asCommandMessage(command)
-            .andMetaData(Map.of(AxonConfiguration.USERNAME, username));
+        GenericCommandMessage.asCommandMessage(command).andMetaData(metadata);
     return gateway.sendAndWait(message);
   }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.cpms.infra.security.CallerScope;
 import vn.cpms.infra.web.CommandSender;
 import vn.cpms.infra.web.IfMatch;
 import vn.cpms.infra.web.NotFoundException;
@@ -37,16 +38,24 @@ public class CaseController {
 
   private final CommandSender commands;
   private final QueryGateway queries;
+  private final CallerScope scope;
 
-  public CaseController(CommandSender commands, QueryGateway queries) {
+  public CaseController(CommandSender commands, QueryGateway queries, CallerScope scope) {
     this.commands = commands;
     this.queries = queries;
+    this.scope = scope;
   }
 
   /** Reports a case; {@code 201} with {@code Location}, or {@code 200} for a repeated report. */
   @PostMapping
   public ResponseEntity<ReportedCase> report(@RequestBody ReportCaseRequest request) {
     ReportCaseCommand command = CaseRequests.toCommand(request);
+    Violations areas = Violations.collect();
+    scope.requireWithin(areas, "areaCode", command.areaCode());
+    if (command.newChild() != null) {
+      scope.requireWithin(areas, "child.areaCode", command.newChild().areaCode());
+    }
+    areas.throwIfAny();
     ReportCaseResult result = commands.send(command);
     ReportedCase body =
         new ReportedCase(result.caseId().value(), result.childId().value(), result.version());
@@ -65,6 +74,7 @@ public class CaseController {
             .query(
                 new FindCaseQuery(new CaseId(id)), ResponseTypes.optionalInstanceOf(CaseView.class))
             .join()
+            .filter(found -> scope.allows(found.areaCode()))
             .orElseThrow(() -> new NotFoundException("case"));
     return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(CaseResource.of(view));
   }
@@ -79,9 +89,9 @@ public class CaseController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     Violations v = Violations.collect();
-    Set<AreaCode> areas = null;
+    Set<AreaCode> requested = null;
     if (area != null) {
-      areas =
+      requested =
           Set.copyOf(
               area.stream()
                   .map(code -> CaseRequests.area(v, "area", code))
@@ -99,6 +109,7 @@ public class CaseController {
       v.add("size", "out-of-range", 1, MAX_PAGE_SIZE);
     }
     v.throwIfAny();
+    Set<AreaCode> areas = scope.within(requested);
     CasePage result =
         queries
             .query(

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.cpms.infra.security.CallerScope;
 import vn.cpms.infra.web.ApiMessages;
 import vn.cpms.infra.web.CommandSender;
 import vn.cpms.infra.web.IfMatch;
@@ -32,9 +33,11 @@ import vn.cpms.kernel.cases.ApproveSupportPlanCommand;
 import vn.cpms.kernel.cases.AssignCaseCommand;
 import vn.cpms.kernel.cases.CaseId;
 import vn.cpms.kernel.cases.CaseTimeline;
+import vn.cpms.kernel.cases.CaseView;
 import vn.cpms.kernel.cases.CloseCaseCommand;
 import vn.cpms.kernel.cases.ClosureReason;
 import vn.cpms.kernel.cases.CompleteInterventionCommand;
+import vn.cpms.kernel.cases.FindCaseQuery;
 import vn.cpms.kernel.cases.FindCaseTimelineQuery;
 import vn.cpms.kernel.cases.Intervention;
 import vn.cpms.kernel.cases.InterventionType;
@@ -58,12 +61,14 @@ public class CaseProcedureController {
   private final CommandSender commands;
   private final QueryGateway queries;
   private final ApiMessages messages;
+  private final CallerScope scope;
 
   public CaseProcedureController(
-      CommandSender commands, QueryGateway queries, ApiMessages messages) {
+      CommandSender commands, QueryGateway queries, ApiMessages messages, CallerScope scope) {
     this.commands = commands;
     this.queries = queries;
     this.messages = messages;
+    this.scope = scope;
   }
 
   @PostMapping("/assignment")
@@ -247,6 +252,16 @@ public class CaseProcedureController {
   /** Every event of the case, oldest first: what (in the caller's language), when, who. */
   @GetMapping("/timeline")
   public TimelineResource timeline(@PathVariable UUID id) {
+    boolean visible =
+        queries
+            .query(
+                new FindCaseQuery(new CaseId(id)), ResponseTypes.optionalInstanceOf(CaseView.class))
+            .join()
+            .filter(found -> scope.allows(found.areaCode()))
+            .isPresent();
+    if (!visible) {
+      throw new vn.cpms.infra.web.NotFoundException("case");
+    }
     CaseTimeline timeline =
         queries
             .query(

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.cpms.infra.security.CallerScope;
 import vn.cpms.infra.web.CommandSender;
 import vn.cpms.infra.web.IfMatch;
 import vn.cpms.infra.web.NotFoundException;
@@ -53,10 +54,12 @@ public class ChildController {
 
   private final CommandSender commands;
   private final QueryGateway queries;
+  private final CallerScope scope;
 
-  public ChildController(CommandSender commands, QueryGateway queries) {
+  public ChildController(CommandSender commands, QueryGateway queries, CallerScope scope) {
     this.commands = commands;
     this.queries = queries;
+    this.scope = scope;
   }
 
   /** Registers a child; {@code 201} with {@code Location}, {@code 200} for a repeat by id. */
@@ -65,6 +68,9 @@ public class ChildController {
     Violations v = Violations.collect();
     ChildRegistration registration =
         CaseRequests.registration(Violations.collect(), body, false, null, v);
+    if (registration != null) {
+      scope.requireWithin(v, "areaCode", registration.areaCode());
+    }
     v.throwIfAny();
     ChildId id = body.id() == null ? ChildId.random() : new ChildId(body.id());
     LocalDate today = LocalDate.now(VietnamTime.ZONE);
@@ -87,6 +93,7 @@ public class ChildController {
                 new FindChildQuery(new ChildId(id)),
                 ResponseTypes.optionalInstanceOf(ChildView.class))
             .join()
+            .filter(found -> scope.allows(found.areaCode()))
             .orElseThrow(() -> new NotFoundException("child"));
     return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
   }
@@ -113,7 +120,9 @@ public class ChildController {
     return queries
         .query(
             new SearchChildrenQuery(
-                query.strip(), areas == null ? null : java.util.Set.copyOf(areas), MAX_RESULTS),
+                query.strip(),
+                scope.within(areas == null ? null : java.util.Set.copyOf(areas)),
+                MAX_RESULTS),
             ResponseTypes.multipleInstancesOf(ChildSummary.class))
         .join();
   }

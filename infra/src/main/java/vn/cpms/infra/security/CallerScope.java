@@ -1,0 +1,68 @@
+package vn.cpms.infra.security;
+
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.cpms.kernel.Violations;
+import vn.cpms.kernel.area.AreaCode;
+import vn.cpms.kernel.area.AreaSet;
+import vn.cpms.kernel.area.ExpandAreasQuery;
+
+/**
+ * The areas the signed-in user may act in: their area codes and everything below them (and the
+ * predecessors merged into them). An admin, or work done by the system itself, is unrestricted.
+ */
+@Component
+public class CallerScope {
+  private final QueryGateway queries;
+
+  public CallerScope(QueryGateway queries) {
+    this.queries = queries;
+  }
+
+  /** Empty when unrestricted. */
+  public Optional<AreaSet> areas() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth == null || !(auth.getPrincipal() instanceof CpmsUser user)) {
+      return Optional.empty();
+    }
+    if (user.account().roles().contains(Role.ADMIN)) {
+      return Optional.empty();
+    }
+    return Optional.of(expand(user.account().areaCodes()));
+  }
+
+  public AreaSet expand(java.util.Set<AreaCode> codes) {
+    return queries
+        .query(new ExpandAreasQuery(codes), ResponseTypes.instanceOf(AreaSet.class))
+        .join();
+  }
+
+  public boolean allows(AreaCode area) {
+    return areas().map(set -> set.contains(area)).orElse(true);
+  }
+
+  /**
+   * The areas a list may show: the requested ones with everything below them, cut to the user's
+   * areas; {@code null} (everything) only for an unrestricted user who asked for no area.
+   */
+  public java.util.Set<AreaCode> within(java.util.Set<AreaCode> requested) {
+    Optional<AreaSet> allowed = areas();
+    if (requested == null) {
+      return allowed.map(AreaSet::codes).orElse(null);
+    }
+    java.util.Set<AreaCode> expanded = new java.util.HashSet<>(expand(requested).codes());
+    allowed.ifPresent(a -> expanded.retainAll(a.codes()));
+    return expanded;
+  }
+
+  /** A 422 on {@code field} when the user may not act in {@code area}. */
+  public void requireWithin(Violations violations, String field, AreaCode area) {
+    if (area != null && !allows(area)) {
+      violations.add(field, "area-not-allowed");
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package vn.cpms.infra.security;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import vn.cpms.kernel.area.AreaCode;
+
+/** Users in {@code app_user}; passwords only as hashes of the delegating encoder (bcrypt). */
+@Component
+public class UserStore {
+  private final NamedParameterJdbcTemplate jdbc;
+  private final PasswordEncoder encoder;
+
+  public UserStore(NamedParameterJdbcTemplate jdbc, PasswordEncoder encoder) {
+    this.jdbc = jdbc;
+    this.encoder = encoder;
+  }
+
+  /** A user with its password hash, for sign-in. */
+  public record Stored(UserAccount account, String passwordHash) {}
+
+  public Optional<Stored> find(String username) {
+    return jdbc
+        .query(
+            "select * from app_user where username = :u",
+            new MapSqlParameterSource("u", username),
+            (rs, i) ->
+                new Stored(
+                    new UserAccount(
+                        rs.getString("username"),
+                        rs.getString("display_name"),
+                        split(rs.getString("roles")).stream()
+                            .map(Role::valueOf)
+                            .collect(Collectors.toSet()),
+                        split(rs.getString("area_codes")).stream()
+                            .map(AreaCode::of)
+                            .collect(Collectors.toSet()),
+                        rs.getBoolean("enabled")),
+                    rs.getString("password_hash")))
+        .stream()
+        .findFirst();
+  }
+
+  public List<UserAccount> all() {
+    return jdbc
+        .queryForList(
+            "select username from app_user order by username",
+            new MapSqlParameterSource(),
+            String.class)
+        .stream()
+        .map(u -> find(u).orElseThrow().account())
+        .toList();
+  }
+
+  /**
+   * Creates or updates a user; {@code password} {@code null} keeps the current one.
+   *
+   * @return whether the user was created
+   */
+  public boolean save(UserAccount account, String password) {
+    boolean exists = find(account.username()).isPresent();
+    MapSqlParameterSource params =
+        new MapSqlParameterSource()
+            .addValue("u", account.username())
+            .addValue("name", account.displayName())
+            .addValue(
+                "roles",
+                account.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+            .addValue(
+                "areas",
+                account.areaCodes().stream()
+                    .map(AreaCode::value)
+                    .sorted(Comparator.naturalOrder())
+                    .collect(Collectors.joining(",")))
+            .addValue("enabled", account.enabled());
+    if (exists) {
+      String setPassword = "";
+      if (password != null) {
+        setPassword = ", password_hash = :hash";
+        params.addValue("hash", encoder.encode(password));
+      }
+      jdbc.update(
+          "update app_user set display_name = :name, roles = :roles, area_codes = :areas,"
+              + " enabled = :enabled, updated_at = now()"
+              + setPassword
+              + " where username = :u",
+          params);
+      return false;
+    }
+    params.addValue("hash", encoder.encode(password));
+    jdbc.update(
+        "insert into app_user (username, display_name, password_hash, roles, area_codes, enabled)"
+            + " values (:u, :name, :hash, :roles, :areas, :enabled)",
+        params);
+    return true;
+  }
+
+  private static Set<String> split(String csv) {
+    if (csv == null || csv.isBlank()) {
+      return Set.of();
+    }
+    return Arrays.stream(csv.split(",")).map(String::strip).collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,79 @@
+package vn.cpms.infra.web.admin;
+
+import static vn.cpms.infra.web.RequestValidation.code;
+import static vn.cpms.infra.web.RequestValidation.maxLength;
+import static vn.cpms.infra.web.RequestValidation.required;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cpms.infra.web.CommandSender;
+import vn.cpms.infra.web.cases.CaseRequests;
+import vn.cpms.kernel.Violations;
+import vn.cpms.kernel.area.AreaCode;
+import vn.cpms.kernel.area.AreaLevel;
+import vn.cpms.kernel.area.AreaView;
+import vn.cpms.kernel.area.DefineAreaCommand;
+import vn.cpms.kernel.area.FindAreasQuery;
+import vn.cpms.kernel.area.RecordAreaSuccessionCommand;
+
+/** The administrative areas (ADMIN writes, every user reads). */
+@RestController
+@RequestMapping("/api/v1/areas")
+public class AreaController {
+  private final CommandSender commands;
+  private final QueryGateway queries;
+
+  public AreaController(CommandSender commands, QueryGateway queries) {
+    this.commands = commands;
+    this.queries = queries;
+  }
+
+  /** {@code {name, level, parentCode}}. */
+  record AreaRequest(String name, String level, String parentCode) {}
+
+  @PutMapping("/{code}")
+  public ResponseEntity<Void> define(@PathVariable String code, @RequestBody AreaRequest body) {
+    Violations v = Violations.collect();
+    AreaCode area = CaseRequests.area(v, "code", code);
+    required(v, "name", body.name());
+    maxLength(v, "name", body.name(), 200);
+    AreaLevel level = code(v, "level", body.level(), AreaLevel.class, "area-level");
+    AreaCode parent =
+        body.parentCode() == null ? null : CaseRequests.area(v, "parentCode", body.parentCode());
+    v.throwIfAny();
+    commands.send(new DefineAreaCommand(area, body.name(), level, parent));
+    return ResponseEntity.noContent().build();
+  }
+
+  /** {@code {successorCode, effectiveOn}}. */
+  record SuccessionRequest(String successorCode, LocalDate effectiveOn) {}
+
+  @PostMapping("/{code}/succession")
+  public ResponseEntity<Void> succession(
+      @PathVariable String code, @RequestBody SuccessionRequest body) {
+    Violations v = Violations.collect();
+    AreaCode area = CaseRequests.area(v, "code", code);
+    AreaCode successor = CaseRequests.area(v, "successorCode", body.successorCode());
+    required(v, "effectiveOn", body.effectiveOn());
+    v.throwIfAny();
+    commands.send(new RecordAreaSuccessionCommand(area, successor, body.effectiveOn()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping
+  public List<AreaView> list() {
+    return queries
+        .query(new FindAreasQuery(), ResponseTypes.multipleInstancesOf(AreaView.class))
+        .join();
+  }
+}

@@ -1,0 +1,95 @@
+package vn.cpms.infra.web.admin;
+
+import static vn.cpms.infra.web.RequestValidation.codes;
+import static vn.cpms.infra.web.RequestValidation.maxLength;
+import static vn.cpms.infra.web.RequestValidation.required;
+
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cpms.infra.security.Role;
+import vn.cpms.infra.security.UserAccount;
+import vn.cpms.infra.security.UserStore;
+import vn.cpms.infra.web.cases.CaseRequests;
+import vn.cpms.kernel.Violations;
+import vn.cpms.kernel.area.AreaCode;
+
+/** Users (ADMIN): roles and areas. Passwords are stored as bcrypt hashes and never shown. */
+@RestController
+@RequestMapping("/api/v1/users")
+public class UserController {
+  static final int MIN_PASSWORD = 8;
+
+  private final UserStore users;
+
+  public UserController(UserStore users) {
+    this.users = users;
+  }
+
+  /** {@code {displayName, roles, areaCodes, password}}; the password is optional on update. */
+  record UserRequest(
+      String displayName, List<String> roles, List<String> areaCodes, String password) {}
+
+  /** A user without secrets. */
+  record UserResource(
+      String username, String displayName, List<String> roles, List<String> areaCodes) {
+    static UserResource of(UserAccount a) {
+      return new UserResource(
+          a.username(),
+          a.displayName(),
+          a.roles().stream().map(Enum::name).sorted().toList(),
+          a.areaCodes().stream().map(AreaCode::value).sorted().toList());
+    }
+  }
+
+  @PutMapping("/{username}")
+  public ResponseEntity<UserResource> put(
+      @PathVariable String username, @RequestBody UserRequest body) {
+    Violations v = Violations.collect();
+    if (!username.matches("[a-z0-9._-]{3,100}")) {
+      v.add("username", "invalid-username");
+    }
+    required(v, "displayName", body.displayName());
+    maxLength(v, "displayName", body.displayName(), 200);
+    if (body.roles() == null || body.roles().isEmpty()) {
+      v.add("roles", "required");
+    }
+    Set<Role> roles = new HashSet<>(codes(v, "roles", body.roles(), Role.class, "role"));
+    Set<AreaCode> areas = new HashSet<>();
+    if (body.areaCodes() != null) {
+      for (int i = 0; i < body.areaCodes().size(); i++) {
+        AreaCode area = CaseRequests.area(v, "areaCodes[" + i + "]", body.areaCodes().get(i));
+        if (area != null) {
+          areas.add(area);
+        }
+      }
+    }
+    if (areas.isEmpty() && !roles.contains(Role.ADMIN)) {
+      v.add("areaCodes", "required");
+    }
+    boolean exists = users.find(username).isPresent();
+    if (body.password() == null ? !exists : body.password().length() < MIN_PASSWORD) {
+      v.add("password", "password-too-short", MIN_PASSWORD);
+    }
+    v.throwIfAny();
+    UserAccount account = new UserAccount(username, body.displayName().strip(), roles, areas, true);
+    boolean created = users.save(account, body.password());
+    UserResource resource = UserResource.of(account);
+    return created
+        ? ResponseEntity.created(URI.create("/api/v1/users/" + username)).body(resource)
+        : ResponseEntity.ok(resource);
+  }
+
+  @GetMapping
+  public List<UserResource> list() {
+    return users.all().stream().map(UserResource::of).toList();
+  }
+}

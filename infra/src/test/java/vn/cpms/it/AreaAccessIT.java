@@ -84,7 +84,7 @@ class AreaAccessIT extends ApplicationIT {
         api.post(
             "/api/v1/cases",
             CaseApiIT.caseBody(null, "PHONE", "")
-                .replace("2026-11-20T08:15:00+07:00", at)
+                .replace(CaseApiIT.RECENT, at)
                 .replace("06652", area));
     assertThat(response.status()).as(response.toString()).isEqualTo(expectedStatus);
     return expectedStatus == 201 ? response.json().get("id").asText() : null;
@@ -105,7 +105,7 @@ class AreaAccessIT extends ApplicationIT {
                 "/api/v1/cases",
                 CaseApiIT.caseBody(null, "PHONE", "")
                     .replace("06652", "88102")
-                    .replace("2026-11-20T08:15:00+07:00", "2026-01-05T08:00:00+07:00"));
+                    .replace(CaseApiIT.RECENT, "2026-01-05T08:00:00+07:00"));
     assertThat(outside.status()).isEqualTo(422);
     assertThat(outside.json().get("errors").findValuesAsText("code")).contains("area-not-allowed");
   }

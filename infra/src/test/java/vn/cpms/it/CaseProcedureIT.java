@@ -26,8 +26,7 @@ class CaseProcedureIT extends ApplicationIT {
     ApiClient.Response created =
         api.post(
             "/api/v1/cases",
-            CaseApiIT.caseBody(null, "HOTLINE_111", "")
-                .replace("2026-11-20T08:15:00+07:00", at.toString()));
+            CaseApiIT.caseBody(null, "HOTLINE_111", "").replace(CaseApiIT.RECENT, at.toString()));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json().get("id").asText();
   }

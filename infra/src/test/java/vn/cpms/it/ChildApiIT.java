@@ -57,12 +57,16 @@ class ChildApiIT extends ApplicationIT {
                     "{\"kind\":\"cash\",\"providedOn\":\"2025-02-01\",\"amountVnd\":500000}")
                 .status())
         .isEqualTo(200);
-    ApiClient.Response incident =
-        api.post(
-            base + "/incidents",
-            "{\"type\":\"INJURY\",\"occurredOn\":\"2025-07-01\",\"areaCode\":\"06652\","
-                + "\"injuryCause\":\"DROWNING\",\"fatal\":false}");
+    String drowning =
+        "{\"id\":\""
+            + UUID.randomUUID()
+            + "\",\"type\":\"INJURY\",\"occurredOn\":\"2025-07-01\","
+            + "\"areaCode\":\"06652\",\"injuryCause\":\"DROWNING\",\"fatal\":false}";
+    ApiClient.Response incident = api.post(base + "/incidents", drowning);
     assertThat(incident.status()).as(incident.toString()).isEqualTo(201);
+    ApiClient.Response repeated = api.post(base + "/incidents", drowning);
+    assertThat(repeated.status()).isEqualTo(200);
+    assertThat(repeated.json().get("version")).isEqualTo(incident.json().get("version"));
 
     JsonNode view =
         await()

@@ -88,7 +88,7 @@ class RestartIT {
     ApiClient.Response created =
         api.post(
             "/api/v1/cases",
-            CaseApiIT.caseBody(null, "HOTLINE_111", "").replace("2026-11-20T08:15:00+07:00", now));
+            CaseApiIT.caseBody(null, "HOTLINE_111", "").replace(CaseApiIT.RECENT, now));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     String id = created.json().get("id").asText();
     started.get(0).destroyForcibly(); // the deadline is 20 s away and only in the database now

@@ -5,9 +5,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
@@ -34,6 +33,7 @@ import vn.cpms.kernel.children.IdentifySpecialCircumstanceCommand;
 import vn.cpms.kernel.children.IncidentRecordedEvent;
 import vn.cpms.kernel.children.IncidentType;
 import vn.cpms.kernel.children.RecordIncidentCommand;
+import vn.cpms.kernel.children.RecordIncidentResult;
 import vn.cpms.kernel.children.RecordSupportCommand;
 import vn.cpms.kernel.children.RegisterChildCommand;
 import vn.cpms.kernel.children.RegisterChildResult;
@@ -50,7 +50,7 @@ public class Child {
   private LocalDate estimatedBirthDate;
   private final Map<SpecialCircumstance, LocalDate> activeCircumstances =
       new EnumMap<>(SpecialCircumstance.class);
-  private final Set<UUID> incidents = new HashSet<>();
+  private final Map<UUID, IncidentRecordedEvent> incidents = new java.util.HashMap<>();
 
   protected Child() {
     // for Axon: state is rebuilt from events
@@ -193,8 +193,19 @@ public class Child {
   }
 
   @CommandHandler
-  long handle(RecordIncidentCommand command, Clock clock) {
-    if (incidents.contains(command.incidentId())) {
+  RecordIncidentResult handle(RecordIncidentCommand command, Clock clock) {
+    IncidentRecordedEvent recorded = incidents.get(command.incidentId());
+    if (recorded != null) {
+      if (recorded.type() == command.type()
+          && recorded.occurredOn().equals(command.occurredOn())
+          && recorded.areaCode().equals(command.areaCode())
+          && Objects.equals(recorded.injuryCause(), command.injuryCause())
+          && recorded.fatal() == command.fatal()
+          && Objects.equals(recorded.note(), command.note())) {
+        // the same incident sent again: nothing to do
+        return new RecordIncidentResult(
+            command.incidentId(), AggregateLifecycle.getVersion(), false);
+      }
       throw new RuleViolationException("child.incident-recorded");
     }
     Violations violations = Violations.collect();
@@ -228,7 +239,7 @@ public class Child {
             command.fatal(),
             command.note(),
             factsOn(command.occurredOn())));
-    return AggregateLifecycle.getVersion();
+    return new RecordIncidentResult(command.incidentId(), AggregateLifecycle.getVersion(), true);
   }
 
   /** A fact's date: given, not in the future, not before the child was born. */
@@ -279,6 +290,6 @@ public class Child {
 
   @EventSourcingHandler
   void on(IncidentRecordedEvent event) {
-    incidents.add(event.incidentId());
+    incidents.put(event.incidentId(), event);
   }
 }

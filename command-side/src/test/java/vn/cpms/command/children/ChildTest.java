@@ -21,6 +21,7 @@ import vn.cpms.kernel.children.IncidentRecordedEvent;
 import vn.cpms.kernel.children.IncidentType;
 import vn.cpms.kernel.children.InjuryCause;
 import vn.cpms.kernel.children.RecordIncidentCommand;
+import vn.cpms.kernel.children.RecordIncidentResult;
 import vn.cpms.kernel.children.RecordSupportCommand;
 import vn.cpms.kernel.children.RegisterChildCommand;
 import vn.cpms.kernel.children.RegisterChildResult;
@@ -276,33 +277,48 @@ class ChildTest {
         .expectExceptionMessage(org.hamcrest.Matchers.containsString("injuryCause=injury-only"));
   }
 
+  IncidentRecordedEvent disasterIn(java.util.UUID incident) {
+    return new IncidentRecordedEvent(
+        childId,
+        incident,
+        IncidentType.DISASTER,
+        JUNE,
+        AreaCode.of("06652"),
+        null,
+        false,
+        null,
+        AT_11);
+  }
+
+  RecordIncidentCommand recordDisaster(java.util.UUID incident, LocalDate on) {
+    return new RecordIncidentCommand(
+        childId,
+        incident,
+        IncidentType.DISASTER,
+        on,
+        AreaCode.of("06652"),
+        null,
+        false,
+        null,
+        null);
+  }
+
   @Test
-  void the_same_incident_id_twice_is_rejected() {
+  void the_same_incident_sent_again_changes_nothing() {
     java.util.UUID incident = java.util.UUID.randomUUID();
     fixture
-        .given(
-            registered(),
-            new IncidentRecordedEvent(
-                childId,
-                incident,
-                IncidentType.DISASTER,
-                JUNE,
-                AreaCode.of("06652"),
-                null,
-                false,
-                null,
-                AT_11))
-        .when(
-            new RecordIncidentCommand(
-                childId,
-                incident,
-                IncidentType.DISASTER,
-                JUNE,
-                AreaCode.of("06652"),
-                null,
-                false,
-                null,
-                null))
+        .given(registered(), disasterIn(incident))
+        .when(recordDisaster(incident, JUNE))
+        .expectNoEvents()
+        .expectResultMessagePayload(new RecordIncidentResult(incident, 1, false));
+  }
+
+  @Test
+  void the_same_incident_id_for_a_different_incident_is_rejected() {
+    java.util.UUID incident = java.util.UUID.randomUUID();
+    fixture
+        .given(registered(), disasterIn(incident))
+        .when(recordDisaster(incident, JUNE.plusDays(1)))
         .expectNoEvents()
         .expectExceptionMessage("child.incident-recorded");
   }

@@ -47,6 +47,8 @@ public class SecurityConfiguration {
                         "/api/v1/children/**",
                         "/api/v1/children")
                     .hasAnyRole("CASE_WORKER", "SUPERVISOR", "ADMIN")
+                    .requestMatchers(HttpMethod.GET, "/api/v1/codes/**")
+                    .authenticated()
                     .requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/areas/**")
                     .authenticated()
                     .anyRequest()

@@ -38,6 +38,7 @@ import vn.cpms.kernel.children.IdentifySpecialCircumstanceCommand;
 import vn.cpms.kernel.children.IncidentType;
 import vn.cpms.kernel.children.InjuryCause;
 import vn.cpms.kernel.children.RecordIncidentCommand;
+import vn.cpms.kernel.children.RecordIncidentResult;
 import vn.cpms.kernel.children.RecordSupportCommand;
 import vn.cpms.kernel.children.RegisterChildCommand;
 import vn.cpms.kernel.children.RegisterChildResult;
@@ -222,7 +223,7 @@ public class ChildController {
     maxLength(v, "note", body.note(), 10_000);
     v.throwIfAny();
     UUID incidentId = body.id() == null ? UUID.randomUUID() : body.id();
-    long version =
+    RecordIncidentResult result =
         commands.send(
             new RecordIncidentCommand(
                 new ChildId(id),
@@ -234,9 +235,13 @@ public class ChildController {
                 Boolean.TRUE.equals(body.fatal()),
                 body.note(),
                 IfMatch.version(ifMatch)));
+    RecordedIncident answer = new RecordedIncident(incidentId, id, result.version());
+    if (!result.created()) {
+      return ResponseEntity.ok().eTag(IfMatch.etag(result.version())).body(answer);
+    }
     return ResponseEntity.created(URI.create("/api/v1/children/" + id))
-        .eTag(IfMatch.etag(version))
-        .body(new RecordedIncident(incidentId, id, version));
+        .eTag(IfMatch.etag(result.version()))
+        .body(answer);
   }
 
   /** A recorded incident. */

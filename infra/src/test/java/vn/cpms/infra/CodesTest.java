@@ -40,7 +40,9 @@ class CodesTest {
         Arguments.of("sex", Sex.class),
         Arguments.of("case-status", CaseStatus.class),
         Arguments.of("area-level", AreaLevel.class),
-        Arguments.of("role", Role.class));
+        Arguments.of("role", Role.class),
+        Arguments.of("caller-type", vn.cpms.kernel.contacts.CallerType.class),
+        Arguments.of("contact-outcome", vn.cpms.kernel.contacts.ContactOutcome.class));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
     properties = {
       "cpms.embedded-postgres.data-dir=target/it-postgres",
       "cpms.embedded-postgres.ephemeral=true",
-      "cpms.security.admin-password=" + ApplicationIT.ADMIN_PASSWORD
+      "cpms.security.admin-password=" + ApplicationIT.ADMIN_PASSWORD,
+      "cpms.hotline.caller-key-secret=it-caller-key-secret-0123456789"
     })
 public abstract class ApplicationIT {
   public static final String ADMIN_PASSWORD = "it-admin-secret";

@@ -127,7 +127,8 @@ class RestartIT {
             "vn.cpms.CpmsApplication",
             "--server.port=" + port,
             "--cpms.embedded-postgres.data-dir=" + dataDir.toAbsolutePath(),
-            "--cpms.security.admin-password=" + PASSWORD);
+            "--cpms.security.admin-password=" + PASSWORD,
+            "--cpms.hotline.caller-key-secret=restart-it-caller-key-secret");
     builder.command().addAll(List.of(extraArgs));
     builder.redirectErrorStream(true);
     builder.redirectOutput(

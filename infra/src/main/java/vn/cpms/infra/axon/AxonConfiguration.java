@@ -23,8 +23,12 @@ import vn.cpms.command.cases.CaseDeadlines;
 import vn.cpms.command.cases.CaseIntake;
 import vn.cpms.command.cases.ChildCase;
 import vn.cpms.command.children.Child;
+import vn.cpms.command.contacts.Contact;
+import vn.cpms.command.contacts.ContactEscalation;
 import vn.cpms.query.areas.AreaProjection;
 import vn.cpms.query.children.ChildrenProjection;
+import vn.cpms.query.hotline.HotlineProjection;
+import vn.cpms.query.statistics.StatisticsProjection;
 import vn.cpms.query.timeline.TimelineProjection;
 import vn.cpms.query.worklist.WorklistProjection;
 
@@ -112,6 +116,22 @@ public class AxonConfiguration {
   @Bean
   AreaAdministration areaAdministration(Repository<Area> areaRepository) {
     return new AreaAdministration(areaRepository);
+  }
+
+  @Bean
+  ContactEscalation contactEscalation(
+      Repository<Contact> contactRepository, CaseIntake caseIntake) {
+    return new ContactEscalation(contactRepository, caseIntake);
+  }
+
+  @Bean
+  HotlineProjection hotlineProjection(NamedParameterJdbcTemplate jdbc) {
+    return new HotlineProjection(jdbc);
+  }
+
+  @Bean
+  StatisticsProjection statisticsProjection(NamedParameterJdbcTemplate jdbc) {
+    return new StatisticsProjection(jdbc);
   }
 
   @Bean

@@ -34,6 +34,11 @@ import vn.cpms.kernel.children.ChildRegistration;
 import vn.cpms.kernel.children.Ethnicity;
 import vn.cpms.kernel.children.Guardian;
 import vn.cpms.kernel.children.Sex;
+import vn.cpms.kernel.contacts.CallerType;
+import vn.cpms.kernel.contacts.ContactCategories;
+import vn.cpms.kernel.contacts.ContactId;
+import vn.cpms.kernel.contacts.ContactResult;
+import vn.cpms.kernel.contacts.ReceiveContactCommand;
 
 /**
  * Synthetic demo data for the {@code demo} profile, sent through the same commands a user sends
@@ -93,6 +98,38 @@ public class DemoData {
       }
     }
     log.info("Demo data: {} cases created, {} already present", created, cases - created);
+    int contacts = 0;
+    for (int i = 0; i < cases * 2; i++) {
+      ReceiveContactCommand contact = contact(random, i);
+      if (!contact.receivedAt().isAfter(clock.instant())) {
+        ContactResult result = send(contact);
+        contacts += result.created() ? 1 : 0;
+      }
+    }
+    log.info("Demo data: {} hotline contacts created", contacts);
+  }
+
+  /** A synthetic hotline contact: mostly advice and information, some reports of violence. */
+  ReceiveContactCommand contact(Random random, int i) {
+    List<String> categories = List.copyOf(ContactCategories.all().keySet());
+    String category = categories.get(random.nextInt(categories.size()));
+    List<String> subcategories = ContactCategories.all().get(category);
+    LocalDate day = ANCHOR.minusDays(random.nextInt(3 * 365));
+    return new ReceiveContactCommand(
+        new ContactId(id("contact", i)),
+        day.atTime(LocalTime.of(6 + random.nextInt(16), random.nextInt(60)))
+            .atZone(VietnamTime.ZONE)
+            .toInstant(),
+        random.nextInt(3) == 0 ? Channel.HOTLINE_PROVINCIAL : Channel.HOTLINE_111,
+        CallerType.values()[random.nextInt(CallerType.values().length)],
+        category,
+        subcategories.get(random.nextInt(subcategories.size())),
+        random.nextInt(5) == 0 ? null : AreaCode.of(COMMUNES.get(random.nextInt(COMMUNES.size()))),
+        30 + random.nextInt(900),
+        random.nextBoolean() ? Sex.FEMALE : Sex.MALE,
+        random.nextInt(16),
+        null,
+        null);
   }
 
   /** The synthetic province and its communes (two-level government: no district). */

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -23,7 +26,11 @@ import vn.cpms.infra.web.ApiProblems;
 public class SecurityConfiguration {
   @Bean
   SecurityFilterChain api(
-      HttpSecurity http, ApiProblems problems, ObjectMapper json, LocaleResolver locales)
+      HttpSecurity http,
+      ApiProblems problems,
+      ObjectMapper json,
+      LocaleResolver locales,
+      AuthenticationManager authenticationManager)
       throws Exception {
     var entryPoint = new ProblemAuthenticationEntryPoint(problems, json, locales);
     return http.securityMatcher(
@@ -47,17 +54,33 @@ public class SecurityConfiguration {
                         "/api/v1/children/**",
                         "/api/v1/children")
                     .hasAnyRole("CASE_WORKER", "SUPERVISOR", "ADMIN")
+                    .requestMatchers(HttpMethod.POST, "/api/v1/contacts", "/api/v1/contacts/**")
+                    .hasAnyRole("HOTLINE_OPERATOR", "ADMIN")
+                    .requestMatchers(HttpMethod.GET, "/api/v1/contacts", "/api/v1/contacts/**")
+                    .hasAnyRole("HOTLINE_OPERATOR", "SUPERVISOR", "ADMIN")
+                    .requestMatchers("/api/v1/statistics/**")
+                    .hasAnyRole("STATISTICIAN", "SUPERVISOR", "ADMIN")
                     .requestMatchers(HttpMethod.GET, "/api/v1/codes/**")
                     .authenticated()
                     .requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/areas/**")
                     .authenticated()
                     .anyRequest()
                     .hasRole("ADMIN"))
+        .authenticationManager(authenticationManager)
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable()) // stateless API with Basic credentials: no cookie to forge
         .build();
+  }
+
+  /** Passwords are checked against their bcrypt hashes, with a short cache of verified pairs. */
+  @Bean
+  AuthenticationManager authenticationManager(
+      UserDetailsService users, PasswordEncoder encoder, java.time.Clock clock) {
+    DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+    dao.setPasswordEncoder(encoder);
+    return new ProviderManager(new VerifiedCredentialsCache(dao, clock));
   }
 
   @Bean

@@ -1,10 +1,12 @@
 package vn.cpms.infra.web;
 
+import java.util.concurrent.CompletionException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -80,21 +82,31 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return respond(problems.problem(HttpStatus.BAD_REQUEST, "malformed"));
   }
 
-  /** A command handler failed remotely (Axon Server) or with a checked exception: unwrap it. */
-  @ExceptionHandler(CommandExecutionException.class)
-  ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof InvalidInputException invalid) {
-      return invalid(invalid);
-    }
-    if (cause instanceof RuleViolationException rule) {
-      return rule(rule);
-    }
-    if (cause instanceof ConcurrencyException concurrency) {
-      return concurrent(concurrency);
-    }
-    if (cause instanceof UnknownReferenceException unknown) {
-      return notFound(unknown);
+  /**
+   * A handler's failure that arrives wrapped: a command failing remotely (Axon Server) or with a
+   * checked exception, a query failing inside its future. The first known cause decides.
+   */
+  @ExceptionHandler({
+    CommandExecutionException.class,
+    QueryExecutionException.class,
+    CompletionException.class
+  })
+  ResponseEntity<ProblemDetail> wrapped(Exception e) {
+    for (Throwable cause = e.getCause();
+        cause != null && cause != cause.getCause();
+        cause = cause.getCause()) {
+      if (cause instanceof InvalidInputException invalid) {
+        return invalid(invalid);
+      }
+      if (cause instanceof RuleViolationException rule) {
+        return rule(rule);
+      }
+      if (cause instanceof ConcurrencyException concurrency) {
+        return concurrent(concurrency);
+      }
+      if (cause instanceof UnknownReferenceException || cause instanceof NotFoundException) {
+        return notFound((RuntimeException) cause);
+      }
     }
     return unexpected(e);
   }

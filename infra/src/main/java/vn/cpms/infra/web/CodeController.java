@@ -15,6 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.cpms.kernel.contacts.ContactCategories;
 
 /**
  * The code lists of the API with their labels: {@code [{code, label, labels: {vi, en}}]}, {@code
@@ -31,28 +32,49 @@ public class CodeController {
     this.lists = load();
   }
 
-  /** One code with its labels. */
-  public record CodeResource(String code, String label, Map<String, String> labels) {}
+  /** One code with its labels (and, for two-level lists, its subcategories). */
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  public record CodeResource(
+      String code, String label, Map<String, String> labels, List<CodeResource> subcategories) {}
 
   @GetMapping("/api/v1/codes/{list}")
   public List<CodeResource> list(@PathVariable String list) {
+    if (list.equals("contact-category")) {
+      return ContactCategories.all().entrySet().stream()
+          .map(
+              category ->
+                  labelled(
+                      list,
+                      category.getKey(),
+                      category.getValue().stream()
+                          .map(sub -> labelled(list, category.getKey() + "." + sub, null))
+                          .map(
+                              r ->
+                                  new CodeResource(
+                                      r.code().substring(r.code().indexOf('.') + 1),
+                                      r.label(),
+                                      r.labels(),
+                                      null))
+                          .toList()))
+          .toList();
+    }
     List<String> codes = lists.get(list);
     if (codes == null) {
       throw new NotFoundException("code list");
     }
-    Locale caller = LocaleContextHolder.getLocale();
-    return codes.stream()
-        .map(
-            code -> {
-              String key = "code." + list + "." + code;
-              return new CodeResource(
-                  code,
-                  messages.getMessage(key, null, code, caller),
-                  Map.of(
-                      "vi", messages.getMessage(key, null, code, WebConfiguration.VIETNAMESE),
-                      "en", messages.getMessage(key, null, code, Locale.ENGLISH)));
-            })
-        .toList();
+    return codes.stream().map(code -> labelled(list, code, null)).toList();
+  }
+
+  private CodeResource labelled(String list, String code, List<CodeResource> subcategories) {
+    String key = "code." + list + "." + code;
+    return new CodeResource(
+        code,
+        messages.getMessage(key, null, code, LocaleContextHolder.getLocale()),
+        Map.of(
+            "vi", messages.getMessage(key, null, code, WebConfiguration.VIETNAMESE),
+            "en", messages.getMessage(key, null, code, Locale.ENGLISH)),
+        subcategories);
   }
 
   /** Every list and its codes in order, as {@code codes.properties} has them. */

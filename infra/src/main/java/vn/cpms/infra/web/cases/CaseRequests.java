@@ -125,7 +125,7 @@ public final class CaseRequests {
     return parsed(v, field, code, AreaCode::isValid, AreaCode::of, "invalid-area-code");
   }
 
-  static ChildId childOf(CaseId caseId) {
+  public static ChildId childOf(CaseId caseId) {
     return new ChildId(
         UUID.nameUUIDFromBytes(("child-of-case:" + caseId).getBytes(StandardCharsets.UTF_8)));
   }

@@ -1,0 +1,289 @@
+package vn.cpms.infra.web.hotline;
+
+import static vn.cpms.infra.web.RequestValidation.code;
+import static vn.cpms.infra.web.RequestValidation.codes;
+import static vn.cpms.infra.web.RequestValidation.maxLength;
+import static vn.cpms.infra.web.RequestValidation.required;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cpms.infra.security.CallerKeys;
+import vn.cpms.infra.web.CommandSender;
+import vn.cpms.infra.web.NotFoundException;
+import vn.cpms.infra.web.cases.CaseRequests;
+import vn.cpms.infra.web.cases.ChildRequest;
+import vn.cpms.kernel.VietnamTime;
+import vn.cpms.kernel.Violations;
+import vn.cpms.kernel.area.AreaCode;
+import vn.cpms.kernel.cases.AbuseForm;
+import vn.cpms.kernel.cases.CaseId;
+import vn.cpms.kernel.cases.Channel;
+import vn.cpms.kernel.children.ChildId;
+import vn.cpms.kernel.children.ChildRegistration;
+import vn.cpms.kernel.children.Sex;
+import vn.cpms.kernel.contacts.CallerContactCount;
+import vn.cpms.kernel.contacts.CallerType;
+import vn.cpms.kernel.contacts.CloseContactCommand;
+import vn.cpms.kernel.contacts.ContactId;
+import vn.cpms.kernel.contacts.ContactOutcome;
+import vn.cpms.kernel.contacts.ContactPage;
+import vn.cpms.kernel.contacts.ContactResult;
+import vn.cpms.kernel.contacts.ContactView;
+import vn.cpms.kernel.contacts.CountCallerContactsQuery;
+import vn.cpms.kernel.contacts.EscalateContactCommand;
+import vn.cpms.kernel.contacts.EscalationResult;
+import vn.cpms.kernel.contacts.FindContactQuery;
+import vn.cpms.kernel.contacts.FindContactsQuery;
+import vn.cpms.kernel.contacts.ReceiveContactCommand;
+
+/** Hotline contacts: intake with the repeat-caller count, the list, escalation, closure. */
+@RestController
+@RequestMapping("/api/v1/contacts")
+public class ContactController {
+  static final Duration REPEAT_WINDOW = Duration.ofDays(30);
+
+  private final CommandSender commands;
+  private final QueryGateway queries;
+  private final CallerKeys callerKeys;
+
+  public ContactController(CommandSender commands, QueryGateway queries, CallerKeys callerKeys) {
+    this.commands = commands;
+    this.queries = queries;
+    this.callerKeys = callerKeys;
+  }
+
+  /** Body of {@code POST /contacts}; {@code callerPhone} is hashed at once and never kept. */
+  record ContactRequest(
+      UUID id,
+      OffsetDateTime receivedAt,
+      String channel,
+      String callerType,
+      String category,
+      String subcategory,
+      String areaCode,
+      Integer durationSeconds,
+      String childSex,
+      Integer childAgeYears,
+      String summary,
+      String callerPhone) {
+    @Override
+    public String toString() {
+      return "ContactRequest[" + id + "]"; // never print the phone number or the summary
+    }
+  }
+
+  /** The answer to an intake: the contact and how often this number called before. */
+  record ReceivedContact(UUID id, long previousContacts30d) {}
+
+  @PostMapping
+  public ResponseEntity<ReceivedContact> receive(@RequestBody ContactRequest body) {
+    Violations v = Violations.collect();
+    required(v, "receivedAt", body.receivedAt());
+    Channel channel = code(v, "channel", body.channel(), Channel.class, "channel");
+    CallerType callerType =
+        code(v, "callerType", body.callerType(), CallerType.class, "caller-type");
+    required(v, "category", body.category());
+    AreaCode area =
+        body.areaCode() == null ? null : CaseRequests.area(v, "areaCode", body.areaCode());
+    Sex sex =
+        body.childSex() == null ? null : code(v, "childSex", body.childSex(), Sex.class, "sex");
+    maxLength(v, "summary", body.summary(), 10_000);
+    maxLength(v, "callerPhone", body.callerPhone(), 30);
+    v.throwIfAny();
+    ContactId id = body.id() == null ? ContactId.random() : new ContactId(body.id());
+    Instant receivedAt = body.receivedAt().toInstant();
+    String callerKey = callerKeys.keyOf(body.callerPhone());
+    ContactResult result =
+        commands.send(
+            new ReceiveContactCommand(
+                id,
+                receivedAt,
+                channel,
+                callerType,
+                body.category(),
+                body.subcategory(),
+                area,
+                body.durationSeconds(),
+                sex,
+                body.childAgeYears(),
+                body.summary(),
+                callerKey));
+    long previous = 0;
+    if (callerKey != null) {
+      previous =
+          queries
+              .query(
+                  new CountCallerContactsQuery(
+                      callerKey, receivedAt.minus(REPEAT_WINDOW), receivedAt),
+                  ResponseTypes.instanceOf(CallerContactCount.class))
+              .join()
+              .count();
+    }
+    ReceivedContact answer = new ReceivedContact(id.value(), previous);
+    return result.created()
+        ? ResponseEntity.created(URI.create("/api/v1/contacts/" + id)).body(answer)
+        : ResponseEntity.ok(answer);
+  }
+
+  @GetMapping("/{id}")
+  public ContactResource get(@PathVariable UUID id) {
+    return queries
+        .query(
+            new FindContactQuery(new ContactId(id)),
+            ResponseTypes.optionalInstanceOf(ContactView.class))
+        .join()
+        .map(ContactResource::of)
+        .orElseThrow(() -> new NotFoundException("contact"));
+  }
+
+  /** The contacts of a period, newest first, in the Spring Data page shape. */
+  @GetMapping
+  public ContactListResource list(
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to,
+      @RequestParam(required = false) String category,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    Violations v = Violations.collect();
+    if (page < 0) {
+      v.add("page", "out-of-range", 0, Integer.MAX_VALUE);
+    }
+    if (size < 1 || size > 200) {
+      v.add("size", "out-of-range", 1, 200);
+    }
+    v.throwIfAny();
+    ContactPage result =
+        queries
+            .query(
+                new FindContactsQuery(from, to, category, page, size),
+                ResponseTypes.instanceOf(ContactPage.class))
+            .join();
+    long totalPages = (result.totalElements() + size - 1) / size;
+    return new ContactListResource(
+        result.items().stream().map(ContactResource::of).toList(),
+        new ContactListResource.PageMetadata(size, page, result.totalElements(), totalPages));
+  }
+
+  /** Body of {@code POST /contacts/{id}/escalation}. */
+  record EscalationRequest(
+      String areaCode,
+      ChildRequest child,
+      List<String> suspectedForms,
+      Boolean seriousDanger,
+      String description) {}
+
+  /** The case a contact became. */
+  record EscalatedContact(UUID caseId, UUID childId) {}
+
+  @PostMapping("/{id}/escalation")
+  public ResponseEntity<EscalatedContact> escalate(
+      @PathVariable UUID id, @RequestBody EscalationRequest body) {
+    Violations v = Violations.collect();
+    AreaCode area = CaseRequests.area(v, "areaCode", body.areaCode());
+    if (body.suspectedForms() == null || body.suspectedForms().isEmpty()) {
+      v.add("suspectedForms", "required");
+    }
+    List<AbuseForm> forms =
+        codes(v, "suspectedForms", body.suspectedForms(), AbuseForm.class, "abuse-form");
+    required(v, "seriousDanger", body.seriousDanger());
+    maxLength(v, "description", body.description(), 10_000);
+    // One case per contact: the case id follows from the contact, so a repeat finds it again.
+    CaseId caseId =
+        new CaseId(
+            UUID.nameUUIDFromBytes(("case-of-contact:" + id).getBytes(StandardCharsets.UTF_8)));
+    ChildId childId = null;
+    ChildRegistration newChild = null;
+    if (required(v, "child", body.child())) {
+      if (body.child().id() != null) {
+        childId = new ChildId(body.child().id());
+      } else {
+        newChild =
+            CaseRequests.registration(Violations.under("child"), body.child(), true, area, v);
+        childId = CaseRequests.childOf(caseId);
+      }
+    }
+    v.throwIfAny();
+    EscalationResult result =
+        commands.send(
+            new EscalateContactCommand(
+                new ContactId(id),
+                caseId,
+                childId,
+                newChild,
+                area,
+                new HashSet<>(forms),
+                body.seriousDanger(),
+                body.description()));
+    return ResponseEntity.created(URI.create("/api/v1/cases/" + result.caseId()))
+        .body(new EscalatedContact(result.caseId().value(), result.childId().value()));
+  }
+
+  /** Body of {@code POST /contacts/{id}/closure}. */
+  record ClosureRequest(String outcome) {}
+
+  @PostMapping("/{id}/closure")
+  public ResponseEntity<Void> close(@PathVariable UUID id, @RequestBody ClosureRequest body) {
+    Violations v = Violations.collect();
+    ContactOutcome outcome =
+        code(v, "outcome", body.outcome(), ContactOutcome.class, "contact-outcome");
+    v.throwIfAny();
+    commands.send(new CloseContactCommand(new ContactId(id), outcome));
+    return ResponseEntity.noContent().build();
+  }
+
+  /** A contact as the API shows it, in Vietnam time. */
+  record ContactResource(
+      UUID id,
+      OffsetDateTime receivedAt,
+      String channel,
+      String callerType,
+      String category,
+      String subcategory,
+      String areaCode,
+      Integer durationSeconds,
+      String childSex,
+      Integer childAgeYears,
+      String summary,
+      String outcome,
+      UUID caseId) {
+    static ContactResource of(ContactView c) {
+      return new ContactResource(
+          c.contactId().value(),
+          c.receivedAt().atZone(VietnamTime.ZONE).toOffsetDateTime(),
+          c.channel().name(),
+          c.callerType().name(),
+          c.category(),
+          c.subcategory(),
+          c.areaCode() == null ? null : c.areaCode().value(),
+          c.durationSeconds(),
+          c.childSex() == null ? null : c.childSex().name(),
+          c.childAgeYears(),
+          c.summary(),
+          c.outcome() == null ? null : c.outcome().name(),
+          c.caseId() == null ? null : c.caseId().value());
+    }
+  }
+
+  /** A page of contacts. */
+  record ContactListResource(List<ContactResource> content, PageMetadata page) {
+    /** Page metadata: size, zero-based number, totals. */
+    record PageMetadata(int size, int number, long totalElements, long totalPages) {}
+  }
+}

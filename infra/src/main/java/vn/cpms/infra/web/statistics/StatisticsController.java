@@ -1,0 +1,131 @@
+package vn.cpms.infra.web.statistics;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cpms.infra.security.CallerScope;
+import vn.cpms.infra.web.cases.CaseRequests;
+import vn.cpms.kernel.VietnamTime;
+import vn.cpms.kernel.Violations;
+import vn.cpms.kernel.area.AreaCode;
+import vn.cpms.kernel.area.AreaSet;
+import vn.cpms.kernel.statistics.MeasureQuery;
+import vn.cpms.kernel.statistics.MeasureResult;
+
+/**
+ * {@code GET /api/v1/statistics/{measure}}: a measure of STATISTICS.md for an area (with everything
+ * below it), an inclusive period and an as-of instant, broken down by dimensions. A statistician
+ * sees counts 1–4 as {@code null} with {@code "suppressed": true}.
+ */
+@RestController
+public class StatisticsController {
+  /** Counts from 1 to this are suppressed for statisticians (small cells). */
+  static final long SUPPRESS_UP_TO = 4;
+
+  private final QueryGateway queries;
+  private final CallerScope scope;
+  private final Clock clock;
+
+  public StatisticsController(QueryGateway queries, CallerScope scope, Clock clock) {
+    this.queries = queries;
+    this.scope = scope;
+    this.clock = clock;
+  }
+
+  @GetMapping("/api/v1/statistics/{measure}")
+  public Map<String, Object> measure(
+      @PathVariable String measure,
+      @RequestParam(required = false) String area,
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to,
+      @RequestParam(required = false) OffsetDateTime asOf,
+      @RequestParam(required = false) String by) {
+    Violations v = Violations.collect();
+    AreaCode areaCode = area == null ? null : CaseRequests.area(v, "area", area);
+    LocalDate thisYear = LocalDate.now(clock.withZone(VietnamTime.ZONE)).withDayOfYear(1);
+    LocalDate start = from == null ? thisYear : from;
+    LocalDate end = to == null ? thisYear.plusYears(1).minusDays(1) : to;
+    if (end.isBefore(start)) {
+      v.add("to", "before-previous-step");
+    }
+    List<String> dimensions =
+        by == null || by.isBlank()
+            ? List.of()
+            : Arrays.stream(by.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    v.throwIfAny();
+    Instant knownAt = asOf == null ? clock.instant() : asOf.toInstant();
+
+    Optional<AreaSet> allowed = scope.areas();
+    Set<AreaCode> areas;
+    if (areaCode == null) {
+      areas = allowed.map(AreaSet::codes).orElse(null);
+    } else {
+      if (allowed.isPresent() && !allowed.get().contains(areaCode)) {
+        throw new AccessDeniedException("area outside the caller's areas");
+      }
+      areas = scope.expand(Set.of(areaCode)).codes();
+    }
+    MeasureResult result =
+        queries
+            .query(
+                new MeasureQuery(measure, areas, start, end, knownAt, dimensions),
+                ResponseTypes.instanceOf(MeasureResult.class))
+            .join();
+
+    boolean suppress = isStatistician();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("measure", measure);
+    body.put("area", area);
+    body.put("from", start);
+    body.put("to", end);
+    body.put("asOf", knownAt.atZone(VietnamTime.ZONE).toOffsetDateTime());
+    putCount(body, "total", result.total(), suppress);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (MeasureResult.Row row : result.rows()) {
+      Map<String, Object> out = new LinkedHashMap<>(row.dimensions());
+      putCount(out, "value", row.value(), suppress);
+      rows.add(out);
+    }
+    body.put("rows", rows);
+    return body;
+  }
+
+  /** {@code field: count}, or {@code field: null, suppressed: true} for a small cell. */
+  static void putCount(Map<String, Object> target, String field, long count, boolean suppress) {
+    if (suppress && count >= 1 && count <= SUPPRESS_UP_TO) {
+      target.put(field, null);
+      target.put(field.equals("total") ? "totalSuppressed" : "suppressed", true);
+    } else {
+      target.put(field, count);
+    }
+  }
+
+  private static boolean isStatistician() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null
+        && auth.getAuthorities().stream()
+            .anyMatch(a -> a.getAuthority().equals("ROLE_STATISTICIAN"))
+        && auth.getAuthorities().stream()
+            .noneMatch(
+                a ->
+                    a.getAuthority().equals("ROLE_ADMIN")
+                        || a.getAuthority().equals("ROLE_SUPERVISOR"));
+  }
+}

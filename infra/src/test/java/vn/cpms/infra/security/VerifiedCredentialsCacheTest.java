@@ -1,0 +1,92 @@
+package vn.cpms.infra.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+class VerifiedCredentialsCacheTest {
+  final AtomicInteger checks = new AtomicInteger();
+  Instant now = Instant.parse("2026-11-23T01:00:00Z");
+
+  /** Accepts only "secret", counting every (expensive) check. */
+  final AuthenticationProvider hashCheck =
+      new AuthenticationProvider() {
+        @Override
+        public Authentication authenticate(Authentication a) {
+          checks.incrementAndGet();
+          if (!"secret".equals(a.getCredentials())) {
+            throw new BadCredentialsException("bad");
+          }
+          return UsernamePasswordAuthenticationToken.authenticated(a.getName(), null, List.of());
+        }
+
+        @Override
+        public boolean supports(Class<?> type) {
+          return true;
+        }
+      };
+
+  VerifiedCredentialsCache cache() {
+    Clock clock =
+        new Clock() {
+          @Override
+          public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return now;
+          }
+        };
+    return new VerifiedCredentialsCache(hashCheck, clock);
+  }
+
+  static Authentication login(String password) {
+    return UsernamePasswordAuthenticationToken.unauthenticated("worker", password);
+  }
+
+  @Test
+  void a_verified_password_is_not_checked_again_within_a_minute() {
+    VerifiedCredentialsCache cache = cache();
+    assertThat(cache.authenticate(login("secret")).isAuthenticated()).isTrue();
+    assertThat(cache.authenticate(login("secret")).isAuthenticated()).isTrue();
+    assertThat(checks).hasValue(1);
+  }
+
+  @Test
+  void a_wrong_password_is_always_checked_and_rejected_even_after_a_right_one() {
+    VerifiedCredentialsCache cache = cache();
+    cache.authenticate(login("secret"));
+    assertThatThrownBy(() -> cache.authenticate(login("guess")))
+        .isInstanceOf(BadCredentialsException.class);
+    assertThatThrownBy(() -> cache.authenticate(login("guess")))
+        .isInstanceOf(BadCredentialsException.class);
+    assertThat(checks).hasValue(3);
+  }
+
+  @Test
+  void after_a_minute_the_password_is_checked_again() {
+    VerifiedCredentialsCache cache = cache();
+    cache.authenticate(login("secret"));
+    now = now.plus(VerifiedCredentialsCache.TTL).plus(Duration.ofSeconds(1));
+    cache.authenticate(login("secret"));
+    assertThat(checks).hasValue(2);
+  }
+}

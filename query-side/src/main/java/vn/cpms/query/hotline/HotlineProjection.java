@@ -1,0 +1,162 @@
+package vn.cpms.query.hotline;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import vn.cpms.kernel.VietnamTime;
+import vn.cpms.kernel.area.AreaCode;
+import vn.cpms.kernel.cases.CaseId;
+import vn.cpms.kernel.cases.Channel;
+import vn.cpms.kernel.children.Sex;
+import vn.cpms.kernel.contacts.CallerContactCount;
+import vn.cpms.kernel.contacts.CallerType;
+import vn.cpms.kernel.contacts.ContactClosedEvent;
+import vn.cpms.kernel.contacts.ContactEscalatedEvent;
+import vn.cpms.kernel.contacts.ContactId;
+import vn.cpms.kernel.contacts.ContactOutcome;
+import vn.cpms.kernel.contacts.ContactPage;
+import vn.cpms.kernel.contacts.ContactReceivedEvent;
+import vn.cpms.kernel.contacts.ContactView;
+import vn.cpms.kernel.contacts.CountCallerContactsQuery;
+import vn.cpms.kernel.contacts.FindContactQuery;
+import vn.cpms.kernel.contacts.FindContactsQuery;
+
+/** The hotline's list of contacts ({@code contact}) and the repeat-caller count. */
+@ProcessingGroup(HotlineProjection.PROCESSING_GROUP)
+public class HotlineProjection {
+  public static final String PROCESSING_GROUP = "hotline";
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  public HotlineProjection(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventHandler
+  void on(ContactReceivedEvent e) {
+    jdbc.update(
+        "insert into contact (contact_id, received_at, received_on, channel, caller_type,"
+            + " category, subcategory, area_code, duration_seconds, child_sex, child_age_years,"
+            + " summary, caller_key) values (:id, :at, :on, :channel, :callerType, :category,"
+            + " :subcategory, :area, :duration, :sex, :age, :summary, :key)"
+            + " on conflict (contact_id) do nothing",
+        new MapSqlParameterSource()
+            .addValue("id", e.contactId().value())
+            .addValue("at", Timestamp.from(e.receivedAt()))
+            .addValue("on", Date.valueOf(VietnamTime.dateOf(e.receivedAt())))
+            .addValue("channel", e.channel().name())
+            .addValue("callerType", e.callerType().name())
+            .addValue("category", e.category())
+            .addValue("subcategory", e.subcategory())
+            .addValue("area", e.areaCode() == null ? null : e.areaCode().value())
+            .addValue("duration", e.durationSeconds())
+            .addValue("sex", e.childSex() == null ? null : e.childSex().name())
+            .addValue("age", e.childAgeYears())
+            .addValue("summary", e.summary())
+            .addValue("key", e.callerKey()));
+  }
+
+  @EventHandler
+  void on(ContactEscalatedEvent e) {
+    jdbc.update(
+        "update contact set case_id = :case where contact_id = :id",
+        Map.of("case", e.caseId().value(), "id", e.contactId().value()));
+  }
+
+  @EventHandler
+  void on(ContactClosedEvent e) {
+    jdbc.update(
+        "update contact set outcome = :outcome where contact_id = :id",
+        Map.of("outcome", e.outcome().name(), "id", e.contactId().value()));
+  }
+
+  @ResetHandler
+  void reset() {
+    jdbc.getJdbcTemplate().update("truncate contact");
+  }
+
+  @QueryHandler
+  public Optional<ContactView> handle(FindContactQuery query) {
+    return jdbc
+        .query(
+            "select * from contact where contact_id = :id",
+            Map.of("id", query.contactId().value()),
+            HotlineProjection::row)
+        .stream()
+        .findFirst();
+  }
+
+  @QueryHandler
+  public ContactPage handle(FindContactsQuery query) {
+    StringBuilder where = new StringBuilder(" where true");
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    if (query.from() != null) {
+      where.append(" and received_on >= :from");
+      params.addValue("from", Date.valueOf(query.from()));
+    }
+    if (query.to() != null) {
+      where.append(" and received_on <= :to");
+      params.addValue("to", Date.valueOf(query.to()));
+    }
+    if (query.category() != null) {
+      where.append(" and category = :category");
+      params.addValue("category", query.category());
+    }
+    Long total = jdbc.queryForObject("select count(*) from contact" + where, params, Long.class);
+    params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
+    List<ContactView> items =
+        jdbc.query(
+            "select * from contact"
+                + where
+                + " order by received_at desc, contact_id limit :limit offset :offset",
+            params,
+            HotlineProjection::row);
+    return new ContactPage(items, query.page(), query.size(), total == null ? 0 : total);
+  }
+
+  @QueryHandler
+  public CallerContactCount handle(CountCallerContactsQuery query) {
+    Long count =
+        jdbc.queryForObject(
+            "select count(*) from contact where caller_key = :key"
+                + " and received_at >= :from and received_at < :to",
+            new MapSqlParameterSource()
+                .addValue("key", query.callerKey())
+                .addValue("from", Timestamp.from(query.from()))
+                .addValue("to", Timestamp.from(query.to())),
+            Long.class);
+    return new CallerContactCount(count == null ? 0 : count);
+  }
+
+  private static ContactView row(ResultSet rs, int i) throws SQLException {
+    String area = rs.getString("area_code");
+    String sex = rs.getString("child_sex");
+    String outcome = rs.getString("outcome");
+    UUID caseId = rs.getObject("case_id", UUID.class);
+    return new ContactView(
+        new ContactId(rs.getObject("contact_id", UUID.class)),
+        rs.getTimestamp("received_at").toInstant(),
+        Channel.valueOf(rs.getString("channel")),
+        CallerType.valueOf(rs.getString("caller_type")),
+        rs.getString("category"),
+        rs.getString("subcategory"),
+        area == null ? null : AreaCode.of(area),
+        (Integer) rs.getObject("duration_seconds"),
+        sex == null ? null : Sex.valueOf(sex),
+        (Integer) rs.getObject("child_age_years"),
+        rs.getString("summary"),
+        outcome == null ? null : ContactOutcome.valueOf(outcome),
+        caseId == null ? null : new CaseId(caseId));
+  }
+}

@@ -1,0 +1,4 @@
+package vn.cpms.kernel.contacts;
+
+/** The answer to {@link CountCallerContactsQuery}. */
+public record CallerContactCount(long count) {}

@@ -1,8 +1,8 @@
 package vn.cpms.query.statistics;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -17,6 +19,19 @@ import vn.cpms.kernel.InvalidInputException;
 import vn.cpms.kernel.UnknownReferenceException;
 import vn.cpms.kernel.VietnamTime;
 import vn.cpms.kernel.Violation;
+import vn.cpms.kernel.cases.CaseAssessedEvent;
+import vn.cpms.kernel.cases.CaseClosedEvent;
+import vn.cpms.kernel.cases.CaseReopenedEvent;
+import vn.cpms.kernel.cases.CaseReportedEvent;
+import vn.cpms.kernel.cases.InitialAssessmentRecordedEvent;
+import vn.cpms.kernel.cases.SupportPlanSubmittedEvent;
+import vn.cpms.kernel.children.ChildFacts;
+import vn.cpms.kernel.children.ChildRegisteredEvent;
+import vn.cpms.kernel.children.ChildRegistration;
+import vn.cpms.kernel.children.IncidentRecordedEvent;
+import vn.cpms.kernel.children.SpecialCircumstanceEndedEvent;
+import vn.cpms.kernel.children.SpecialCircumstanceIdentifiedEvent;
+import vn.cpms.kernel.children.SupportRecordedEvent;
 import vn.cpms.kernel.contacts.ContactEscalatedEvent;
 import vn.cpms.kernel.contacts.ContactReceivedEvent;
 import vn.cpms.kernel.statistics.MeasureQuery;
@@ -37,12 +52,13 @@ public class StatisticsProjection {
   public StatisticsProjection(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
     this.measures =
-        ContactMeasures.all(jdbc).stream()
+        java.util.stream.Stream.concat(
+                ContactMeasures.all(jdbc).stream(), FactMeasures.all(jdbc).stream())
             .collect(Collectors.toUnmodifiableMap(Measure::name, Function.identity()));
   }
 
   @EventHandler
-  void on(ContactReceivedEvent e, @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+  void on(ContactReceivedEvent e, @Timestamp Instant recordedAt) {
     jdbc.update(
         "insert into stat_contact (contact_id, received_on, channel, category, area_code,"
             + " recorded_at) values (:id, :on, :channel, :category, :area, :recorded)"
@@ -53,23 +69,201 @@ public class StatisticsProjection {
             .addValue("channel", e.channel().name())
             .addValue("category", e.category())
             .addValue("area", e.areaCode() == null ? null : e.areaCode().value())
-            .addValue("recorded", Timestamp.from(recordedAt)));
+            .addValue("recorded", java.sql.Timestamp.from(recordedAt)));
   }
 
   @EventHandler
-  void on(ContactEscalatedEvent e, @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+  void on(ContactEscalatedEvent e, @Timestamp Instant recordedAt) {
     jdbc.update(
         "update stat_contact set escalated_area_code = :area, escalated_recorded_at = :recorded"
             + " where contact_id = :id",
         new MapSqlParameterSource()
             .addValue("id", e.contactId().value())
             .addValue("area", e.areaCode().value())
-            .addValue("recorded", Timestamp.from(recordedAt)));
+            .addValue("recorded", java.sql.Timestamp.from(recordedAt)));
+  }
+
+  // --- cases -----------------------------------------------------------------------------------
+
+  @EventHandler
+  void on(CaseReportedEvent e, @Timestamp Instant recordedAt) {
+    ChildFacts child = e.child();
+    jdbc.update(
+        "insert into stat_case (case_id, child_id, reported_at, reported_on, area_code, channel,"
+            + " sex, age, ethnicity, disability, serious_danger, suspected_forms, recorded_at)"
+            + " values (:case, :child, :at, :on, :area, :channel, :sex, :age, :ethnicity,"
+            + " :disability, :serious, :forms, :recorded) on conflict (case_id) do nothing",
+        new MapSqlParameterSource()
+            .addValue("case", e.caseId().value())
+            .addValue("child", e.childId().value())
+            .addValue("at", java.sql.Timestamp.from(e.reportedAt()))
+            .addValue("on", Date.valueOf(VietnamTime.dateOf(e.reportedAt())))
+            .addValue("area", e.areaCode().value())
+            .addValue("channel", e.channel().name())
+            .addValue("sex", child.sex().name())
+            .addValue("age", child.ageYears())
+            .addValue("ethnicity", child.ethnicity().code())
+            .addValue("disability", child.disability())
+            .addValue("serious", e.seriousDanger())
+            .addValue("forms", csv(e.suspectedForms()))
+            .addValue("recorded", java.sql.Timestamp.from(recordedAt)));
+  }
+
+  @EventHandler
+  void on(CaseAssessedEvent e, @Timestamp Instant recordedAt) {
+    jdbc.update(
+        "update stat_case set abuse_confirmed = :confirmed, confirmed_forms = :forms,"
+            + " assessed_recorded_at = :recorded where case_id = :case",
+        new MapSqlParameterSource()
+            .addValue("case", e.caseId().value())
+            .addValue("confirmed", e.abuseConfirmed())
+            .addValue("forms", csv(e.confirmedForms()))
+            .addValue("recorded", java.sql.Timestamp.from(recordedAt)));
+  }
+
+  @EventHandler
+  void on(InitialAssessmentRecordedEvent e, @Timestamp Instant recordedAt) {
+    jdbc.update(
+        "update stat_case set initial_assessed_at = :at, initial_recorded_at = :recorded"
+            + " where case_id = :case",
+        new MapSqlParameterSource()
+            .addValue("case", e.caseId().value())
+            .addValue("at", java.sql.Timestamp.from(e.assessedAt()))
+            .addValue("recorded", java.sql.Timestamp.from(recordedAt)));
+  }
+
+  /** Only the first plan submitted decides whether the plan was on time. */
+  @EventHandler
+  void on(SupportPlanSubmittedEvent e, @Timestamp Instant recordedAt) {
+    jdbc.update(
+        "update stat_case set plan_on_time = :onTime, plan_recorded_at = :recorded"
+            + " where case_id = :case and plan_recorded_at is null",
+        new MapSqlParameterSource()
+            .addValue("case", e.caseId().value())
+            .addValue("onTime", e.onTime())
+            .addValue("recorded", java.sql.Timestamp.from(recordedAt)));
+  }
+
+  @EventHandler
+  void on(CaseClosedEvent e, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+    status(e.caseId().value(), sequence, e.closedOn(), true, recordedAt);
+  }
+
+  @EventHandler
+  void on(CaseReopenedEvent e, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+    status(e.caseId().value(), sequence, e.reopenedOn(), false, recordedAt);
+  }
+
+  private void status(
+      java.util.UUID caseId, long sequence, LocalDate on, boolean closed, Instant recordedAt) {
+    jdbc.update(
+        "insert into stat_case_status (case_id, sequence, on_date, closed, recorded_at)"
+            + " values (:case, :seq, :on, :closed, :recorded) on conflict do nothing",
+        new MapSqlParameterSource()
+            .addValue("case", caseId)
+            .addValue("seq", sequence)
+            .addValue("on", Date.valueOf(on))
+            .addValue("closed", closed)
+            .addValue("recorded", java.sql.Timestamp.from(recordedAt)));
+  }
+
+  // --- children --------------------------------------------------------------------------------
+
+  @EventHandler
+  void on(ChildRegisteredEvent e) {
+    ChildRegistration r = e.registration();
+    LocalDate basis = r.birthDate() != null ? r.birthDate() : e.estimatedBirthDate();
+    jdbc.update(
+        "insert into stat_child (child_id, birth_basis, sex, ethnicity, disability)"
+            + " values (:child, :basis, :sex, :ethnicity, :disability)"
+            + " on conflict (child_id) do nothing",
+        new MapSqlParameterSource()
+            .addValue("child", e.childId().value())
+            .addValue("basis", basis == null ? null : Date.valueOf(basis))
+            .addValue("sex", r.sex().name())
+            .addValue("ethnicity", r.ethnicity().code())
+            .addValue("disability", r.disability()));
+  }
+
+  @EventHandler
+  void on(IncidentRecordedEvent e, @Timestamp Instant recordedAt) {
+    ChildFacts child = e.child();
+    jdbc.update(
+        "insert into stat_incident (incident_id, child_id, type, occurred_on, area_code,"
+            + " injury_cause, fatal, sex, age, ethnicity, disability, recorded_at) values"
+            + " (:incident, :child, :type, :on, :area, :cause, :fatal, :sex, :age, :ethnicity,"
+            + " :disability, :recorded) on conflict (incident_id) do nothing",
+        new MapSqlParameterSource()
+            .addValue("incident", e.incidentId())
+            .addValue("child", e.childId().value())
+            .addValue("type", e.type().name())
+            .addValue("on", Date.valueOf(e.occurredOn()))
+            .addValue("area", e.areaCode().value())
+            .addValue("cause", e.injuryCause() == null ? null : e.injuryCause().name())
+            .addValue("fatal", e.fatal())
+            .addValue("sex", child.sex().name())
+            .addValue("age", child.ageYears())
+            .addValue("ethnicity", child.ethnicity().code())
+            .addValue("disability", child.disability())
+            .addValue("recorded", java.sql.Timestamp.from(recordedAt)));
+  }
+
+  @EventHandler
+  void on(
+      SpecialCircumstanceIdentifiedEvent e,
+      @SequenceNumber long sequence,
+      @Timestamp Instant recordedAt) {
+    jdbc.update(
+        "insert into stat_circumstance (child_id, sequence, grp, identified_on, area_code,"
+            + " recorded_at) values (:child, :seq, :grp, :on, :area, :recorded)"
+            + " on conflict do nothing",
+        new MapSqlParameterSource()
+            .addValue("child", e.childId().value())
+            .addValue("seq", sequence)
+            .addValue("grp", e.group().name())
+            .addValue("on", Date.valueOf(e.identifiedOn()))
+            .addValue("area", e.areaCode().value())
+            .addValue("recorded", java.sql.Timestamp.from(recordedAt)));
+  }
+
+  @EventHandler
+  void on(
+      SpecialCircumstanceEndedEvent e,
+      @SequenceNumber long sequence,
+      @Timestamp Instant recordedAt) {
+    jdbc.update(
+        "update stat_circumstance set ended_on = :on, ended_recorded_at = :recorded"
+            + " where child_id = :child and grp = :grp and ended_on is null and sequence < :seq",
+        new MapSqlParameterSource()
+            .addValue("child", e.childId().value())
+            .addValue("seq", sequence)
+            .addValue("grp", e.group().name())
+            .addValue("on", Date.valueOf(e.endedOn()))
+            .addValue("recorded", java.sql.Timestamp.from(recordedAt)));
+  }
+
+  @EventHandler
+  void on(SupportRecordedEvent e, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+    jdbc.update(
+        "insert into stat_support (child_id, sequence, provided_on, recorded_at)"
+            + " values (:child, :seq, :on, :recorded) on conflict do nothing",
+        new MapSqlParameterSource()
+            .addValue("child", e.childId().value())
+            .addValue("seq", sequence)
+            .addValue("on", Date.valueOf(e.providedOn()))
+            .addValue("recorded", java.sql.Timestamp.from(recordedAt)));
+  }
+
+  private static String csv(java.util.Collection<? extends Enum<?>> values) {
+    return values.stream().map(Enum::name).collect(Collectors.joining(","));
   }
 
   @ResetHandler
   void reset() {
-    jdbc.getJdbcTemplate().update("truncate stat_contact");
+    jdbc.getJdbcTemplate()
+        .update(
+            "truncate stat_contact, stat_case, stat_case_status, stat_child, stat_incident,"
+                + " stat_circumstance, stat_support");
   }
 
   /** The measures this read model can compute, by name. */

@@ -97,10 +97,16 @@ public class StatisticsController {
     body.put("to", end);
     body.put("asOf", knownAt.atZone(VietnamTime.ZONE).toOffsetDateTime());
     putCount(body, "total", result.total(), suppress);
+    if (result.denominator() != null) {
+      putCount(body, "denominator", result.denominator(), suppress);
+    }
     List<Map<String, Object>> rows = new ArrayList<>();
     for (MeasureResult.Row row : result.rows()) {
       Map<String, Object> out = new LinkedHashMap<>(row.dimensions());
       putCount(out, "value", row.value(), suppress);
+      if (row.denominator() != null) {
+        putCount(out, "denominator", row.denominator(), suppress);
+      }
       rows.add(out);
     }
     body.put("rows", rows);
@@ -111,7 +117,7 @@ public class StatisticsController {
   static void putCount(Map<String, Object> target, String field, long count, boolean suppress) {
     if (suppress && count >= 1 && count <= SUPPRESS_UP_TO) {
       target.put(field, null);
-      target.put(field.equals("total") ? "totalSuppressed" : "suppressed", true);
+      target.put(field.equals("value") ? "suppressed" : field + "Suppressed", true);
     } else {
       target.put(field, count);
     }

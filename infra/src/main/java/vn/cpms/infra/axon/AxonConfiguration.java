@@ -28,6 +28,8 @@ import vn.cpms.command.contacts.ContactEscalation;
 import vn.cpms.query.areas.AreaProjection;
 import vn.cpms.query.children.ChildrenProjection;
 import vn.cpms.query.hotline.HotlineProjection;
+import vn.cpms.query.indicators.PlanCatalogue;
+import vn.cpms.query.statistics.Indicators;
 import vn.cpms.query.statistics.StatisticsProjection;
 import vn.cpms.query.timeline.TimelineProjection;
 import vn.cpms.query.worklist.WorklistProjection;
@@ -132,6 +134,17 @@ public class AxonConfiguration {
   @Bean
   StatisticsProjection statisticsProjection(NamedParameterJdbcTemplate jdbc) {
     return new StatisticsProjection(jdbc);
+  }
+
+  @Bean
+  PlanCatalogue planCatalogue() {
+    return new PlanCatalogue();
+  }
+
+  @Bean
+  Indicators indicators(
+      NamedParameterJdbcTemplate jdbc, PlanCatalogue catalogue, StatisticsProjection statistics) {
+    return new Indicators(jdbc, catalogue, statistics.measures());
   }
 
   @Bean

@@ -58,6 +58,9 @@ public class SecurityConfiguration {
                     .hasAnyRole("HOTLINE_OPERATOR", "ADMIN")
                     .requestMatchers(HttpMethod.GET, "/api/v1/contacts", "/api/v1/contacts/**")
                     .hasAnyRole("HOTLINE_OPERATOR", "SUPERVISOR", "ADMIN")
+                    .requestMatchers(
+                        HttpMethod.GET, "/api/v1/indicators", "/api/v1/plans", "/api/v1/plans/**")
+                    .hasAnyRole("STATISTICIAN", "SUPERVISOR", "ADMIN")
                     .requestMatchers("/api/v1/statistics/**")
                     .hasAnyRole("STATISTICIAN", "SUPERVISOR", "ADMIN")
                     .requestMatchers(HttpMethod.GET, "/api/v1/codes/**")

@@ -34,8 +34,11 @@ import vn.cpms.kernel.children.SpecialCircumstanceIdentifiedEvent;
 import vn.cpms.kernel.children.SupportRecordedEvent;
 import vn.cpms.kernel.contacts.ContactEscalatedEvent;
 import vn.cpms.kernel.contacts.ContactReceivedEvent;
+import vn.cpms.kernel.statistics.FigureRecordedEvent;
 import vn.cpms.kernel.statistics.MeasureQuery;
 import vn.cpms.kernel.statistics.MeasureResult;
+import vn.cpms.kernel.statistics.PopulationRecordedEvent;
+import vn.cpms.kernel.statistics.PopulationRow;
 
 /**
  * The statistics read model: fact rows that carry each fact's business reference date and the time
@@ -254,6 +257,76 @@ public class StatisticsProjection {
             .addValue("recorded", java.sql.Timestamp.from(recordedAt)));
   }
 
+  // --- population and figures ------------------------------------------------------------------
+
+  @EventHandler
+  void on(PopulationRecordedEvent e, @Timestamp Instant recordedAt) {
+    java.sql.Timestamp recorded = java.sql.Timestamp.from(recordedAt);
+    MapSqlParameterSource key =
+        new MapSqlParameterSource()
+            .addValue("area", e.areaCode().value())
+            .addValue("year", e.year())
+            .addValue("recorded", recorded);
+    Long already =
+        jdbc.queryForObject(
+            "select count(*) from stat_population where area_code = :area and year = :year"
+                + " and recorded_at = :recorded",
+            key,
+            Long.class);
+    if (already != null && already > 0) {
+      return; // replayed
+    }
+    jdbc.update(
+        "update stat_population set superseded_at = :recorded where area_code = :area"
+            + " and year = :year and superseded_at is null and recorded_at < :recorded",
+        key);
+    for (PopulationRow row : e.rows()) {
+      jdbc.update(
+          "insert into stat_population (area_code, year, sex, age, count, recorded_at)"
+              + " values (:area, :year, :sex, :age, :count, :recorded)",
+          new MapSqlParameterSource(key.getValues())
+              .addValue("sex", row.sex().name())
+              .addValue("age", row.age())
+              .addValue("count", row.count()));
+    }
+  }
+
+  @EventHandler
+  void on(FigureRecordedEvent e, @Timestamp Instant recordedAt) {
+    MapSqlParameterSource params =
+        new MapSqlParameterSource()
+            .addValue("area", e.areaCode().value())
+            .addValue("year", e.year())
+            .addValue("code", e.indicatorCode())
+            .addValue("numerator", e.numerator())
+            .addValue("denominator", e.denominator())
+            .addValue("value", e.value())
+            .addValue("recorded", java.sql.Timestamp.from(recordedAt));
+    Long already =
+        jdbc.queryForObject(
+            "select count(*) from stat_figure where area_code = :area and year = :year"
+                + " and indicator_code = :code and recorded_at = :recorded",
+            params,
+            Long.class);
+    if (already != null && already > 0) {
+      return; // replayed
+    }
+    jdbc.update(
+        "update stat_figure set superseded_at = :recorded where area_code = :area"
+            + " and year = :year and indicator_code = :code and superseded_at is null",
+        params);
+    jdbc.update(
+        "insert into stat_figure (area_code, year, indicator_code, numerator, denominator,"
+            + " value, recorded_at) values (:area, :year, :code, :numerator, :denominator,"
+            + " :value, :recorded)",
+        params);
+  }
+
+  /** The measures by name, for the indicators. */
+  public Map<String, Measure> measures() {
+    return measures;
+  }
+
   private static String csv(java.util.Collection<? extends Enum<?>> values) {
     return values.stream().map(Enum::name).collect(Collectors.joining(","));
   }
@@ -263,7 +336,7 @@ public class StatisticsProjection {
     jdbc.getJdbcTemplate()
         .update(
             "truncate stat_contact, stat_case, stat_case_status, stat_child, stat_incident,"
-                + " stat_circumstance, stat_support");
+                + " stat_circumstance, stat_support, stat_population, stat_figure");
   }
 
   /** The measures this read model can compute, by name. */

@@ -1,0 +1,217 @@
+package vn.cpms.infra.web.statistics;
+
+import static vn.cpms.infra.web.RequestValidation.required;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cpms.infra.security.CallerScope;
+import vn.cpms.infra.web.CommandSender;
+import vn.cpms.infra.web.NotFoundException;
+import vn.cpms.infra.web.RequestValidation;
+import vn.cpms.infra.web.cases.CaseRequests;
+import vn.cpms.kernel.VietnamTime;
+import vn.cpms.kernel.Violations;
+import vn.cpms.kernel.area.AreaCode;
+import vn.cpms.kernel.area.AreaSet;
+import vn.cpms.kernel.children.Sex;
+import vn.cpms.kernel.statistics.FindPlansQuery;
+import vn.cpms.kernel.statistics.IndicatorValue;
+import vn.cpms.kernel.statistics.IndicatorsQuery;
+import vn.cpms.kernel.statistics.Plan;
+import vn.cpms.kernel.statistics.PopulationRow;
+import vn.cpms.kernel.statistics.RecordFigureCommand;
+import vn.cpms.kernel.statistics.RecordPopulationCommand;
+
+/** Population, other sectors' figures, the plan catalogue and the indicators against targets. */
+@RestController
+public class IndicatorController {
+  private final CommandSender commands;
+  private final QueryGateway queries;
+  private final CallerScope scope;
+  private final Clock clock;
+
+  public IndicatorController(
+      CommandSender commands, QueryGateway queries, CallerScope scope, Clock clock) {
+    this.commands = commands;
+    this.queries = queries;
+    this.scope = scope;
+    this.clock = clock;
+  }
+
+  /** {@code {rows: [{sex, age, count}]}}. */
+  record PopulationRequest(List<PopulationRowRequest> rows) {}
+
+  /** One row of a population table. */
+  record PopulationRowRequest(String sex, Integer age, Long count) {}
+
+  @PutMapping("/api/v1/population/{areaCode}/{year}")
+  public ResponseEntity<Void> population(
+      @PathVariable String areaCode, @PathVariable int year, @RequestBody PopulationRequest body) {
+    Violations v = Violations.collect();
+    AreaCode area = CaseRequests.area(v, "areaCode", areaCode);
+    List<PopulationRow> rows = new ArrayList<>();
+    if (body.rows() == null || body.rows().isEmpty()) {
+      v.add("rows", "required");
+    } else {
+      for (int i = 0; i < body.rows().size(); i++) {
+        PopulationRowRequest row = body.rows().get(i);
+        String field = "rows[" + i + "]";
+        Sex sex = RequestValidation.code(v, field + ".sex", row.sex(), Sex.class, "sex");
+        required(v, field + ".age", row.age());
+        required(v, field + ".count", row.count());
+        if (sex != null && row.age() != null && row.count() != null) {
+          rows.add(new PopulationRow(sex, row.age(), row.count()));
+        }
+      }
+    }
+    v.throwIfAny();
+    commands.send(new RecordPopulationCommand(area, year, rows));
+    return ResponseEntity.noContent().build();
+  }
+
+  /** {@code {numerator, denominator}} or {@code {value}}. */
+  record FigureRequest(Double numerator, Double denominator, Double value) {}
+
+  @PutMapping("/api/v1/figures/{areaCode}/{year}/{indicatorCode}")
+  public ResponseEntity<Void> figure(
+      @PathVariable String areaCode,
+      @PathVariable int year,
+      @PathVariable String indicatorCode,
+      @RequestBody FigureRequest body) {
+    Violations v = Violations.collect();
+    AreaCode area = CaseRequests.area(v, "areaCode", areaCode);
+    v.throwIfAny();
+    commands.send(
+        new RecordFigureCommand(
+            area, year, indicatorCode, body.numerator(), body.denominator(), body.value()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/api/v1/plans")
+  public List<Map<String, Object>> plans() {
+    return plans_().stream()
+        .map(
+            p -> {
+              Map<String, Object> summary = new LinkedHashMap<>();
+              summary.put("id", p.id());
+              summary.put("title", p.title());
+              summary.put("issuer", p.issuer());
+              summary.put("documentNumber", p.documentNumber());
+              summary.put("years", p.years());
+              summary.put("reportDeadlines", p.reportDeadlines());
+              summary.put("indicators", p.indicators().size());
+              return summary;
+            })
+        .toList();
+  }
+
+  @GetMapping("/api/v1/plans/{plan}")
+  public Plan plan(@PathVariable String plan) {
+    return plans_().stream()
+        .filter(p -> p.id().equals(plan))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("plan"));
+  }
+
+  private List<Plan> plans_() {
+    return queries
+        .query(new FindPlansQuery(), ResponseTypes.multipleInstancesOf(Plan.class))
+        .join();
+  }
+
+  /** Every indicator of a plan (or of every plan) for an area and a calendar year. */
+  @GetMapping("/api/v1/indicators")
+  public List<Map<String, Object>> indicators(
+      @RequestParam(required = false) String plan,
+      @RequestParam(required = false) String area,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) OffsetDateTime asOf) {
+    Violations v = Violations.collect();
+    AreaCode areaCode = area == null ? null : CaseRequests.area(v, "area", area);
+    Optional<AreaSet> allowed = scope.areas();
+    if (areaCode == null && allowed.isPresent()) {
+      v.add("area", "required");
+    }
+    if (plan != null && plans_().stream().noneMatch(p -> p.id().equals(plan))) {
+      throw new NotFoundException("plan");
+    }
+    v.throwIfAny();
+    if (areaCode != null && allowed.isPresent() && !allowed.get().contains(areaCode)) {
+      throw new AccessDeniedException("area outside the caller's areas");
+    }
+    int forYear = year == null ? LocalDate.now(clock.withZone(VietnamTime.ZONE)).getYear() : year;
+    Instant knownAt = asOf == null ? clock.instant() : asOf.toInstant();
+    Set<AreaCode> covered = areaCode == null ? null : scope.expand(Set.of(areaCode)).codes();
+    List<IndicatorValue> values =
+        queries
+            .query(
+                new IndicatorsQuery(plan, areaCode, covered, forYear, knownAt),
+                ResponseTypes.multipleInstancesOf(IndicatorValue.class))
+            .join();
+    boolean suppress = isOnlyStatistician();
+    return values.stream().map(value -> resource(value, forYear, knownAt, suppress)).toList();
+  }
+
+  private static Map<String, Object> resource(
+      IndicatorValue i, int year, Instant asOf, boolean suppress) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("plan", i.plan());
+    out.put("code", i.code());
+    out.put("title", i.title());
+    out.put("unit", i.unit());
+    out.put("year", year);
+    out.put("target", i.target());
+    out.put("targetTo", i.targetTo());
+    out.put("targetYear", i.targetYear());
+    out.put("direction", i.direction());
+    boolean small =
+        suppress
+            && "CASES".equals(i.source())
+            && i.numerator() != null
+            && i.numerator() >= 1
+            && i.numerator() <= StatisticsController.SUPPRESS_UP_TO;
+    out.put("numerator", small ? null : i.numerator());
+    out.put("denominator", i.denominator());
+    out.put("value", small ? null : i.value());
+    if (small) {
+      out.put("suppressed", true);
+    }
+    out.put("status", small ? "SUPPRESSED" : i.status());
+    out.put("source", i.source());
+    out.put("measure", i.measure());
+    out.put("asOf", asOf.atZone(VietnamTime.ZONE).toOffsetDateTime());
+    return out;
+  }
+
+  private static boolean isOnlyStatistician() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null
+        && auth.getAuthorities().stream()
+            .anyMatch(a -> a.getAuthority().equals("ROLE_STATISTICIAN"))
+        && auth.getAuthorities().stream()
+            .noneMatch(
+                a ->
+                    a.getAuthority().equals("ROLE_ADMIN")
+                        || a.getAuthority().equals("ROLE_SUPERVISOR"));
+  }
+}

@@ -1,0 +1,280 @@
+package vn.cpms.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.UUID;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.cpms.kernel.area.AreaCode;
+import vn.cpms.kernel.cases.AbuseForm;
+import vn.cpms.kernel.cases.CaseAssessedEvent;
+import vn.cpms.kernel.cases.CaseId;
+import vn.cpms.kernel.cases.CaseReportedEvent;
+import vn.cpms.kernel.cases.Channel;
+import vn.cpms.kernel.children.ChildFacts;
+import vn.cpms.kernel.children.ChildId;
+import vn.cpms.kernel.children.Ethnicity;
+import vn.cpms.kernel.children.IncidentRecordedEvent;
+import vn.cpms.kernel.children.IncidentType;
+import vn.cpms.kernel.children.InjuryCause;
+import vn.cpms.kernel.children.Sex;
+
+/**
+ * Indicators of the plans against their targets, from cases and population (and another sector's
+ * figure), in a synthetic commune 63001 with 1,600 children aged 0–15.
+ */
+class IndicatorsIT extends ApplicationIT {
+  static final String AREA = "63001";
+  static final Instant RECORDED = Instant.parse("2026-01-10T03:00:00Z");
+  static boolean loaded;
+  static Instant populationRecorded;
+
+  @Autowired EventStore events;
+
+  void publish(String type, Object id, long seq, Object payload) {
+    events.publish(
+        new GenericDomainEventMessage<>(
+            type,
+            id.toString(),
+            seq,
+            payload,
+            MetaData.emptyInstance(),
+            UUID.randomUUID().toString(),
+            RECORDED));
+  }
+
+  static ChildFacts child(int age) {
+    return new ChildFacts(Sex.MALE, age, Ethnicity.of("01"), false);
+  }
+
+  static Instant day(String date) {
+    return LocalDate.parse(date).atTime(9, 0).atZone(vn.cpms.kernel.VietnamTime.ZONE).toInstant();
+  }
+
+  @BeforeEach
+  void load() {
+    if (loaded) {
+      return;
+    }
+    StringJoiner rows = new StringJoiner(",");
+    for (int age = 0; age <= 17; age++) {
+      for (String sex : List.of("FEMALE", "MALE")) {
+        rows.add("{\"sex\":\"%s\",\"age\":%d,\"count\":50}".formatted(sex, age));
+      }
+    }
+    populationRecorded = Instant.now();
+    assertThat(
+            admin()
+                .put("/api/v1/population/" + AREA + "/2025", "{\"rows\":[" + rows + "]}")
+                .status())
+        .isEqualTo(204);
+    // 3 abused children in 2025
+    for (int i = 0; i < 3; i++) {
+      CaseId id = CaseId.random();
+      publish(
+          "ChildCase",
+          id,
+          0,
+          new CaseReportedEvent(
+              id,
+              ChildId.random(),
+              day("2025-04-01"),
+              Channel.PHONE,
+              AreaCode.of(AREA),
+              List.of(AbuseForm.VIOLENCE),
+              false,
+              null,
+              null,
+              child(9),
+              day("2025-04-02"),
+              null));
+      publish(
+          "ChildCase",
+          id,
+          1,
+          new CaseAssessedEvent(id, day("2025-04-03"), true, List.of(AbuseForm.VIOLENCE), null));
+    }
+    // 2 injured children in 2025; 4 child marriages in 2024, 3 in 2025
+    for (int i = 0; i < 2; i++) {
+      ChildId c = ChildId.random();
+      publish(
+          "Child",
+          c,
+          0,
+          new IncidentRecordedEvent(
+              c,
+              UUID.randomUUID(),
+              IncidentType.INJURY,
+              LocalDate.parse("2025-06-01"),
+              AreaCode.of(AREA),
+              InjuryCause.FALL,
+              false,
+              null,
+              child(5)));
+    }
+    for (int i = 0; i < 7; i++) {
+      ChildId c = ChildId.random();
+      String on = i < 4 ? "2024-05-01" : "2025-05-01";
+      publish(
+          "Child",
+          c,
+          0,
+          new IncidentRecordedEvent(
+              c,
+              UUID.randomUUID(),
+              IncidentType.CHILD_MARRIAGE,
+              LocalDate.parse(on),
+              AreaCode.of(AREA),
+              null,
+              false,
+              null,
+              child(15)));
+    }
+    assertThat(
+            admin()
+                .put(
+                    "/api/v1/figures/" + AREA + "/2024/T8a",
+                    "{\"numerator\":95,\"denominator\":100}")
+                .status())
+        .isEqualTo(204);
+    loaded = true;
+  }
+
+  JsonNode indicator(ApiClient api, String plan, String area, int year, String code, Instant asOf) {
+    String url =
+        "/api/v1/indicators?plan="
+            + plan
+            + "&area="
+            + area
+            + "&year="
+            + year
+            + (asOf == null
+                ? ""
+                : "&asOf="
+                    + URLEncoder.encode(
+                        asOf.atOffset(java.time.ZoneOffset.UTC).toString(),
+                        StandardCharsets.UTF_8));
+    ApiClient.Response response = api.get(url);
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    for (JsonNode i : response.json()) {
+      if (i.get("code").asText().equals(code)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no indicator " + code);
+  }
+
+  JsonNode awaitIndicator(String plan, int year, String code, double value) {
+    return await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () -> indicator(admin(), plan, AREA, year, code, null),
+            i -> i.get("value").asDouble() == value);
+  }
+
+  @Test
+  void abused_children_3_of_1600_is_0_19_percent_on_track_for_below_4_5_percent() {
+    JsonNode ct9 = awaitIndicator("quang-ninh-2021-2030", 2025, "CT9", 0.19);
+    assertThat(ct9.get("numerator").asDouble()).isEqualTo(3);
+    assertThat(ct9.get("denominator").asDouble()).isEqualTo(1600);
+    assertThat(ct9.get("target").asDouble()).isEqualTo(4.5);
+    assertThat(ct9.get("targetYear").asInt()).isEqualTo(2025);
+    assertThat(ct9.get("status").asText()).isEqualTo("ON_TRACK");
+    assertThat(ct9.get("source").asText()).isEqualTo("CASES");
+  }
+
+  @Test
+  void injuries_2_of_1600_are_125_per_100000_within_550() {
+    JsonNode ct11a = awaitIndicator("quang-ninh-2021-2030", 2025, "CT11a", 125.0);
+    assertThat(ct11a.get("status").asText()).isEqualTo("ON_TRACK");
+  }
+
+  @Test
+  void child_marriages_falling_from_4_to_3_is_a_25_percent_reduction_on_track() {
+    JsonNode ct13 = awaitIndicator("quang-ninh-2021-2030", 2025, "CT13", -25.0);
+    assertThat(ct13.get("numerator").asDouble()).isEqualTo(3);
+    assertThat(ct13.get("denominator").asDouble()).isEqualTo(4);
+    assertThat(ct13.get("status").asText()).isEqualTo("ON_TRACK");
+  }
+
+  @Test
+  void without_population_the_rate_is_null_and_no_data() {
+    JsonNode ct9 = indicator(admin(), "quang-ninh-2021-2030", "63002", 2025, "CT9", null);
+    assertThat(ct9.get("value").isNull()).isTrue();
+    assertThat(ct9.get("status").asText()).isEqualTo("NO_DATA");
+    JsonNode before =
+        indicator(
+            admin(),
+            "quang-ninh-2021-2030",
+            AREA,
+            2025,
+            "CT9",
+            populationRecorded.minusSeconds(3600));
+    assertThat(before.get("status").asText())
+        .as("as of before the population was recorded")
+        .isEqualTo("NO_DATA");
+  }
+
+  @Test
+  void another_sectors_figure_feeds_its_indicator() {
+    JsonNode birth =
+        await()
+            .atMost(Duration.ofSeconds(15))
+            .until(
+                () -> indicator(admin(), "quang-nam-2024", AREA, 2024, "T8a", null),
+                i -> !i.get("value").isNull());
+    assertThat(birth.get("value").asDouble()).isEqualTo(95.0);
+    assertThat(birth.get("source").asText()).isEqualTo("FIGURES");
+    assertThat(birth.get("status").asText()).isEqualTo("ON_TRACK");
+  }
+
+  @Test
+  void a_statistician_sees_the_rate_on_3_children_suppressed() {
+    awaitIndicator("quang-ninh-2021-2030", 2025, "CT9", 0.19);
+    admin()
+        .put(
+            "/api/v1/users/statistician.63",
+            "{\"displayName\":\"S\",\"roles\":[\"STATISTICIAN\"],\"areaCodes\":[\"63001\"],\"password\":\"statistician-password\"}");
+    JsonNode ct9 =
+        indicator(
+            new ApiClient(port, "statistician.63", "statistician-password"),
+            "quang-ninh-2021-2030",
+            AREA,
+            2025,
+            "CT9",
+            null);
+    assertThat(ct9.get("value").isNull()).isTrue();
+    assertThat(ct9.get("numerator").isNull()).isTrue();
+    assertThat(ct9.get("suppressed").asBoolean()).isTrue();
+  }
+
+  @Test
+  void the_catalogue_lists_the_five_plans_and_their_indicators() {
+    JsonNode plans = admin().get("/api/v1/plans").json();
+    assertThat(plans.findValuesAsText("id"))
+        .contains("quang-ninh-2021-2030", "luong-minh-2026-2030");
+    JsonNode plan = admin().get("/api/v1/plans/quang-ninh-2021-2030").json();
+    assertThat(plan.get("indicators").findValuesAsText("code")).contains("CT9", "CT11a", "CT11b");
+    assertThat(admin().get("/api/v1/plans/no-such-plan").status()).isEqualTo(404);
+    assertThat(
+            admin()
+                .put(
+                    "/api/v1/population/" + AREA + "/2025",
+                    "{\"rows\":[{\"sex\":\"X\",\"age\":30,\"count\":-1}]}")
+                .status())
+        .isEqualTo(422);
+  }
+}

@@ -1,0 +1,276 @@
+package vn.cpms.query.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import vn.cpms.kernel.statistics.IndicatorValue;
+import vn.cpms.kernel.statistics.IndicatorsQuery;
+import vn.cpms.kernel.statistics.MeasureQuery;
+import vn.cpms.kernel.statistics.Plan;
+import vn.cpms.query.indicators.PlanCatalogue;
+
+/**
+ * The indicators of the plans (STATISTICS.md, "Indicators derived from cases"): for the calendar
+ * year, the measure's total over the child population (0–15, or 5–17 for labour) as a percentage
+ * with 2 decimals or per 100,000 with 1 decimal, a share of another measure, or the yearly change
+ * of child marriages; figures of other sectors for the rest. Rounding half-up, at the end only.
+ */
+public class Indicators {
+  private final NamedParameterJdbcTemplate jdbc;
+  private final PlanCatalogue catalogue;
+  private final Map<String, Measure> measures;
+
+  public Indicators(
+      NamedParameterJdbcTemplate jdbc, PlanCatalogue catalogue, Map<String, Measure> measures) {
+    this.jdbc = jdbc;
+    this.catalogue = catalogue;
+    this.measures = measures;
+  }
+
+  @QueryHandler
+  public List<IndicatorValue> handle(IndicatorsQuery query) {
+    List<IndicatorValue> values = new ArrayList<>();
+    for (Plan plan : catalogue.plans()) {
+      if (query.plan() != null && !query.plan().equals(plan.id())) {
+        continue;
+      }
+      for (Plan.Indicator indicator : plan.indicators()) {
+        values.add(value(plan, indicator, query));
+      }
+    }
+    return values;
+  }
+
+  IndicatorValue value(Plan plan, Plan.Indicator indicator, IndicatorsQuery query) {
+    Double numerator = null;
+    Double denominator = null;
+    BigDecimal value = null;
+    if (indicator.measure() != null) {
+      long count = count(indicator.measure(), query, query.year());
+      numerator = (double) count;
+      switch (indicator.measure()) {
+        case "special-circumstance-supported" ->
+            denominator = (double) count("special-circumstance-children", query, query.year());
+        case "disaster-affected-supported" ->
+            denominator = (double) count("disaster-affected-children", query, query.year());
+        case "child-marriages" ->
+            denominator = (double) count("child-marriages", query, query.year() - 1);
+        case "child-labourers" -> denominator = population(query, 5, 17);
+        default -> denominator = population(query, 0, 15);
+      }
+      if (denominator != null && denominator > 0) {
+        BigDecimal num = BigDecimal.valueOf(count);
+        BigDecimal den = BigDecimal.valueOf(denominator);
+        value =
+            switch (indicator.measure()) {
+              case "injured-children", "injury-deaths" ->
+                  num.multiply(BigDecimal.valueOf(100_000)).divide(den, 1, RoundingMode.HALF_UP);
+              case "child-marriages" ->
+                  num.subtract(den)
+                      .multiply(BigDecimal.valueOf(100))
+                      .divide(den, 2, RoundingMode.HALF_UP);
+              default -> num.multiply(BigDecimal.valueOf(100)).divide(den, 2, RoundingMode.HALF_UP);
+            };
+      }
+    } else if (query.area() != null) {
+      Optional<double[]> figure = figure(query, indicator.code());
+      if (figure.isPresent()) {
+        double[] f = figure.get();
+        if (!Double.isNaN(f[2])) {
+          value = BigDecimal.valueOf(f[2]);
+        } else {
+          numerator = f[0];
+          denominator = f[1];
+          value =
+              BigDecimal.valueOf(f[0])
+                  .multiply(BigDecimal.valueOf(100))
+                  .divide(BigDecimal.valueOf(f[1]), 2, RoundingMode.HALF_UP);
+        }
+      }
+    }
+    Optional<Plan.Target> target = target(indicator, query.year());
+    String status = status(indicator, target, value);
+    return new IndicatorValue(
+        plan.id(),
+        indicator.code(),
+        indicator.title(),
+        indicator.unit(),
+        target.map(Plan.Target::value).orElse(null),
+        target.map(Plan.Target::valueTo).orElse(null),
+        target.map(Plan.Target::year).orElse(null),
+        indicator.direction(),
+        numerator,
+        denominator,
+        value == null ? null : value.doubleValue(),
+        status,
+        indicator.source(),
+        indicator.measure());
+  }
+
+  /** The target of the nearest target year at or after {@code year}; else one with no year. */
+  static Optional<Plan.Target> target(Plan.Indicator indicator, int year) {
+    Optional<Plan.Target> dated =
+        indicator.targets().stream()
+            .filter(t -> t.year() != null && t.year() >= year && t.value() != null)
+            .min(Comparator.comparing(Plan.Target::year));
+    if (dated.isPresent()) {
+      return dated;
+    }
+    return indicator.targets().stream()
+        .filter(t -> t.year() == null && t.value() != null)
+        .findFirst();
+  }
+
+  static String status(Plan.Indicator indicator, Optional<Plan.Target> target, BigDecimal value) {
+    if (value == null) {
+      return "NO_DATA";
+    }
+    if (target.isEmpty()) {
+      return "NO_TARGET";
+    }
+    BigDecimal goal = BigDecimal.valueOf(target.get().value());
+    boolean met;
+    switch (indicator.direction()) {
+      case "BELOW" -> met = value.compareTo(goal) < 0;
+      case "AT_MOST" -> met = value.compareTo(goal) <= 0;
+      case "AT_LEAST" -> met = value.compareTo(goal) >= 0;
+      case "REDUCTION_PERCENT_PER_YEAR" -> {
+        // a reduction within the range or beyond it: change ≤ −(smaller bound)
+        double smaller =
+            target.get().valueTo() == null
+                ? target.get().value()
+                : Math.min(target.get().value(), target.get().valueTo());
+        met = value.compareTo(BigDecimal.valueOf(-smaller)) <= 0;
+      }
+      default -> {
+        return "NO_TARGET";
+      }
+    }
+    return met ? "ON_TRACK" : "OFF_TRACK";
+  }
+
+  private long count(String measure, IndicatorsQuery query, int year) {
+    LocalDate from = LocalDate.of(year, 1, 1);
+    return measures
+        .get(measure)
+        .compute(
+            new MeasureQuery(
+                measure,
+                query.coveredAreas(),
+                from,
+                from.plusYears(1).minusDays(1),
+                query.asOf(),
+                List.of()))
+        .total();
+  }
+
+  /**
+   * The child population of the area for the year, ages {@code lo}…{@code hi}, as known at {@code
+   * asOf}: the area's own figures when it has any, otherwise the sum over the areas below it and
+   * merged into it (each by the same rule). {@code null} when no figure is found.
+   */
+  Double population(IndicatorsQuery query, int lo, int hi) {
+    MapSqlParameterSource params =
+        new MapSqlParameterSource()
+            .addValue("year", query.year())
+            .addValue("lo", lo)
+            .addValue("hi", hi)
+            .addValue("asOf", Timestamp.from(query.asOf()));
+    Map<String, Long> own = new HashMap<>();
+    jdbc.query(
+        "select area_code, sum(case when age between :lo and :hi then count else 0 end) as n"
+            + " from stat_population where year = :year and recorded_at <= :asOf"
+            + " and (superseded_at is null or superseded_at > :asOf) group by area_code",
+        params,
+        rs -> {
+          own.put(rs.getString("area_code"), rs.getLong("n"));
+        });
+    if (query.area() == null) {
+      // every area: sum the top-level areas (those with no parent and no successor)
+      Map<String, List<String>> below = hierarchy();
+      Set<String> all = new java.util.HashSet<>(own.keySet());
+      below.values().forEach(all::removeAll);
+      Long total = null;
+      for (String root : all) {
+        Long n = population(root, own, below, new java.util.HashSet<>());
+        total = n == null ? total : (total == null ? n : total + n);
+      }
+      return total == null ? null : total.doubleValue();
+    }
+    Long n = population(query.area().value(), own, hierarchy(), new java.util.HashSet<>());
+    return n == null ? null : n.doubleValue();
+  }
+
+  private Long population(
+      String area, Map<String, Long> own, Map<String, List<String>> below, Set<String> seen) {
+    if (!seen.add(area)) {
+      return null;
+    }
+    if (own.containsKey(area)) {
+      return own.get(area);
+    }
+    Long sum = null;
+    for (String child : below.getOrDefault(area, List.of())) {
+      Long n = population(child, own, below, seen);
+      if (n != null) {
+        sum = sum == null ? n : sum + n;
+      }
+    }
+    return sum;
+  }
+
+  /** Area → the areas directly below it or merged into it. */
+  private Map<String, List<String>> hierarchy() {
+    Map<String, List<String>> below = new HashMap<>();
+    jdbc.query(
+        "select code, parent_code, successor_code from area",
+        Map.of(),
+        rs -> {
+          String code = rs.getString("code");
+          String parent = rs.getString("parent_code");
+          String successor = rs.getString("successor_code");
+          if (successor != null) {
+            below.computeIfAbsent(successor, k -> new ArrayList<>()).add(code);
+          } else if (parent != null) {
+            below.computeIfAbsent(parent, k -> new ArrayList<>()).add(code);
+          }
+        });
+    return below;
+  }
+
+  /** {numerator, denominator, value} of another sector's figure, NaN where absent. */
+  private Optional<double[]> figure(IndicatorsQuery query, String code) {
+    List<double[]> rows =
+        jdbc.query(
+            "select numerator, denominator, value from stat_figure where area_code = :area"
+                + " and year = :year and indicator_code = :code and recorded_at <= :asOf"
+                + " and (superseded_at is null or superseded_at > :asOf)",
+            new MapSqlParameterSource()
+                .addValue("area", query.area().value())
+                .addValue("year", query.year())
+                .addValue("code", code)
+                .addValue("asOf", Timestamp.from(query.asOf())),
+            (rs, i) -> {
+              Object value = rs.getObject("value");
+              Object numerator = rs.getObject("numerator");
+              Object denominator = rs.getObject("denominator");
+              return new double[] {
+                numerator == null ? Double.NaN : ((Number) numerator).doubleValue(),
+                denominator == null ? Double.NaN : ((Number) denominator).doubleValue(),
+                value == null ? Double.NaN : ((Number) value).doubleValue()
+              };
+            });
+    return rows.stream().findFirst();
+  }
+}

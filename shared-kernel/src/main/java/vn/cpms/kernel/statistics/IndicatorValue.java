@@ -1,0 +1,22 @@
+package vn.cpms.kernel.statistics;
+
+/**
+ * An indicator's value for an area and year, against the target of the nearest target year at or
+ * after it. {@code status}: {@code ON_TRACK}, {@code OFF_TRACK}, {@code NO_DATA} (no denominator or
+ * no figure), or {@code NO_TARGET} (the plan states no comparable target).
+ */
+public record IndicatorValue(
+    String plan,
+    String code,
+    String title,
+    String unit,
+    Double target,
+    Double targetTo,
+    Integer targetYear,
+    String direction,
+    Double numerator,
+    Double denominator,
+    Double value,
+    String status,
+    String source,
+    String measure) {}

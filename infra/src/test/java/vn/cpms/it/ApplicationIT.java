@@ -21,6 +21,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public abstract class ApplicationIT {
   public static final String ADMIN_PASSWORD = "it-admin-secret";
 
+  static {
+    // Read models follow the events within milliseconds, but not instantly: while a test waits
+    // for one, a 404 or a missing field means "not yet", not a failure.
+    org.awaitility.Awaitility.ignoreExceptionsByDefault();
+  }
+
   @LocalServerPort protected int port;
   @Autowired protected JdbcTemplate jdbc;
 

@@ -2,6 +2,7 @@ package vn.cpms.infra.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,25 +22,47 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.cpms.infra.axon.AxonConfiguration;
+import vn.cpms.kernel.InvalidInputException;
+import vn.cpms.kernel.RuleViolationException;
 import vn.cpms.kernel.VietnamTime;
 import vn.cpms.kernel.area.AreaCode;
 import vn.cpms.kernel.area.AreaLevel;
 import vn.cpms.kernel.area.DefineAreaCommand;
 import vn.cpms.kernel.cases.AbuseForm;
+import vn.cpms.kernel.cases.ApproveSupportPlanCommand;
+import vn.cpms.kernel.cases.AssignCaseCommand;
 import vn.cpms.kernel.cases.CaseId;
 import vn.cpms.kernel.cases.Channel;
+import vn.cpms.kernel.cases.CloseCaseCommand;
+import vn.cpms.kernel.cases.ClosureReason;
+import vn.cpms.kernel.cases.CompleteInterventionCommand;
+import vn.cpms.kernel.cases.Intervention;
+import vn.cpms.kernel.cases.InterventionType;
+import vn.cpms.kernel.cases.RecordAssessmentCommand;
+import vn.cpms.kernel.cases.RecordInitialAssessmentCommand;
 import vn.cpms.kernel.cases.ReportCaseCommand;
 import vn.cpms.kernel.cases.ReportCaseResult;
+import vn.cpms.kernel.cases.RiskLevel;
+import vn.cpms.kernel.cases.SubmitSupportPlanCommand;
 import vn.cpms.kernel.children.ChildId;
 import vn.cpms.kernel.children.ChildRegistration;
+import vn.cpms.kernel.children.EndSpecialCircumstanceCommand;
 import vn.cpms.kernel.children.Ethnicity;
 import vn.cpms.kernel.children.Guardian;
+import vn.cpms.kernel.children.IdentifySpecialCircumstanceCommand;
+import vn.cpms.kernel.children.IncidentType;
+import vn.cpms.kernel.children.InjuryCause;
+import vn.cpms.kernel.children.RecordIncidentCommand;
+import vn.cpms.kernel.children.RecordSupportCommand;
 import vn.cpms.kernel.children.Sex;
+import vn.cpms.kernel.children.SpecialCircumstance;
 import vn.cpms.kernel.contacts.CallerType;
 import vn.cpms.kernel.contacts.ContactCategories;
 import vn.cpms.kernel.contacts.ContactId;
 import vn.cpms.kernel.contacts.ContactResult;
 import vn.cpms.kernel.contacts.ReceiveContactCommand;
+import vn.cpms.kernel.statistics.PopulationRow;
+import vn.cpms.kernel.statistics.RecordPopulationCommand;
 
 /**
  * Synthetic demo data for the {@code demo} profile, sent through the same commands a user sends
@@ -67,16 +91,19 @@ public class DemoData {
   static final LocalDate ANCHOR = LocalDate.of(2026, 10, 31);
 
   private final CommandGateway commands;
+  private final EventStore events;
   private final Clock clock;
   private final long seed;
   private final int cases;
 
   public DemoData(
       CommandGateway commands,
+      EventStore events,
       Clock clock,
       @Value("${cpms.demo.seed:20261123}") long seed,
-      @Value("${cpms.demo.cases:60}") int cases) {
+      @Value("${cpms.demo.cases:240}") int cases) {
     this.commands = commands;
+    this.events = events;
     this.clock = clock;
     this.seed = seed;
     this.cases = cases;
@@ -84,7 +111,13 @@ public class DemoData {
 
   @EventListener(ApplicationReadyEvent.class)
   public void load() {
+    // The demo's last contact is its last command: when it exists, everything does.
+    if (events.lastSequenceNumberFor(id("contact", 2 * cases - 1).toString()).isPresent()) {
+      log.info("Demo data already present");
+      return;
+    }
     defineAreas();
+    definePopulation();
     Random random = new Random(seed);
     int created = 0;
     for (int i = 0; i < cases; i++) {
@@ -96,6 +129,8 @@ public class DemoData {
       if (result.created()) {
         created++;
       }
+      followProcedure(random, command);
+      recordChildFacts(random, command, i);
     }
     log.info("Demo data: {} cases created, {} already present", created, cases - created);
     int contacts = 0;
@@ -130,6 +165,198 @@ public class DemoData {
         random.nextInt(16),
         null,
         null);
+  }
+
+  /** Synthetic child population of every commune, by sex and age, for the demo's years. */
+  void definePopulation() {
+    Random random = new Random(seed + 1);
+    for (String commune : COMMUNES) {
+      for (int year = ANCHOR.getYear() - 2; year <= ANCHOR.getYear(); year++) {
+        List<PopulationRow> rows = new java.util.ArrayList<>();
+        for (int age = 0; age <= 17; age++) {
+          rows.add(new PopulationRow(Sex.FEMALE, age, 40 + random.nextInt(50)));
+          rows.add(new PopulationRow(Sex.MALE, age, 40 + random.nextInt(50)));
+        }
+        send(new RecordPopulationCommand(AreaCode.of(commune), year, rows));
+      }
+    }
+  }
+
+  /**
+   * Takes a reported case some way through the procedure, as workers would: most are assigned and
+   * assessed, many confirmed, planned, approved, carried out and closed; some are late.
+   */
+  void followProcedure(Random random, ReportCaseCommand report) {
+    CaseId id = report.caseId();
+    Instant t = report.reportedAt();
+    try {
+      if (random.nextInt(10) < 8 && step(t = t.plus(Duration.ofMinutes(30 + random.nextInt(90))))) {
+        send(new AssignCaseCommand(id, random.nextBoolean() ? "worker" : "supervisor", null));
+      } else {
+        return;
+      }
+      Duration toAssess =
+          report.seriousDanger()
+              ? Duration.ofHours(2 + random.nextInt(14)) // some beyond the 12 hours
+              : Duration.ofHours(20 + random.nextInt(100));
+      if (random.nextInt(10) < 9 && step(t = t.plus(toAssess))) {
+        RiskLevel[] levels = RiskLevel.values();
+        send(
+            new RecordInitialAssessmentCommand(
+                id, t, levels[random.nextInt(levels.length)], "Biện pháp giả lập", null));
+      } else {
+        return;
+      }
+      if (random.nextInt(10) == 0 && step(t)) {
+        send(new CloseCaseCommand(id, VietnamTime.dateOf(t), ClosureReason.UNFOUNDED, null));
+        return;
+      }
+      boolean confirmed = random.nextInt(10) < 6;
+      if (random.nextInt(10) < 8 && step(t = t.plus(Duration.ofDays(1 + random.nextInt(3))))) {
+        send(
+            new RecordAssessmentCommand(
+                id,
+                t,
+                confirmed,
+                confirmed ? Set.copyOf(report.suspectedForms()) : Set.of(),
+                "Nhu cầu giả lập",
+                null));
+      } else {
+        return;
+      }
+      LocalDate planned = VietnamTime.dateOf(t).plusDays(2 + random.nextInt(8));
+      if (random.nextInt(10) < 8
+          && step(t = planned.atTime(10, 0).atZone(VietnamTime.ZONE).toInstant())) {
+        InterventionType[] types = InterventionType.values();
+        send(
+            new SubmitSupportPlanCommand(
+                id,
+                t,
+                "Mục tiêu giả lập",
+                List.of(
+                    new Intervention(
+                        id("intervention-a", report.caseId().hashCode()),
+                        types[random.nextInt(types.length)],
+                        "Trạm y tế xã",
+                        planned.plusDays(14)),
+                    new Intervention(
+                        id("intervention-b", report.caseId().hashCode()),
+                        types[random.nextInt(types.length)],
+                        "Cán bộ xã",
+                        planned.plusDays(30))),
+                null));
+      } else {
+        return;
+      }
+      if (random.nextInt(10) < 8 && step(t = t.plus(Duration.ofDays(1)))) {
+        send(new ApproveSupportPlanCommand(id, t, null));
+      } else {
+        return;
+      }
+      LocalDate done = planned.plusDays(10 + random.nextInt(25));
+      if (random.nextInt(10) < 7
+          && step(done.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant())) {
+        send(
+            new CompleteInterventionCommand(
+                id, id("intervention-a", report.caseId().hashCode()), done, "Đã thực hiện", null));
+        send(
+            new CompleteInterventionCommand(
+                id, id("intervention-b", report.caseId().hashCode()), done, "Đã thực hiện", null));
+        if (random.nextInt(10) < 7) {
+          send(new CloseCaseCommand(id, done, ClosureReason.SAFE, null));
+        }
+      }
+    } catch (RuleViolationException | InvalidInputException e) {
+      // already done on an earlier start, or not possible: the demo moves on
+    }
+  }
+
+  /** A step may happen if its time has come. */
+  private boolean step(Instant at) {
+    return !at.isAfter(clock.instant());
+  }
+
+  /** Incidents, special circumstances and support for some of the demo's children. */
+  void recordChildFacts(Random random, ReportCaseCommand report, int i) {
+    ChildId child = report.childId();
+    LocalDate day = VietnamTime.dateOf(report.reportedAt());
+    AreaCode area = report.areaCode();
+    try {
+      int pick = random.nextInt(20);
+      if (pick < 4) {
+        InjuryCause[] causes = InjuryCause.values();
+        send(
+            new RecordIncidentCommand(
+                child,
+                id("injury", i),
+                IncidentType.INJURY,
+                day.minusDays(3),
+                area,
+                causes[random.nextInt(causes.length)],
+                random.nextInt(15) == 0,
+                null,
+                null));
+      } else if (pick < 6) {
+        send(
+            new RecordIncidentCommand(
+                child,
+                id("disaster", i),
+                IncidentType.DISASTER,
+                day.minusDays(5),
+                area,
+                null,
+                false,
+                null,
+                null));
+        if (random.nextInt(10) < 7) {
+          send(
+              new RecordSupportCommand(
+                  child, "Hỗ trợ khẩn cấp", day.minusDays(2), 1_000_000L, null, null));
+        }
+      } else if (pick == 6) {
+        send(
+            new RecordIncidentCommand(
+                child,
+                id("labour", i),
+                IncidentType.CHILD_LABOUR,
+                day.minusDays(10),
+                area,
+                null,
+                false,
+                null,
+                null));
+      } else if (pick == 7) {
+        send(
+            new RecordIncidentCommand(
+                child,
+                id("marriage", i),
+                IncidentType.CHILD_MARRIAGE,
+                day.minusDays(20),
+                area,
+                null,
+                false,
+                null,
+                null));
+      }
+      if (random.nextInt(4) == 0) {
+        SpecialCircumstance[] groups = SpecialCircumstance.values();
+        SpecialCircumstance group = groups[random.nextInt(groups.length)];
+        send(new IdentifySpecialCircumstanceCommand(child, group, day, null));
+        if (random.nextInt(3) > 0) {
+          send(
+              new RecordSupportCommand(
+                  child, "Trợ cấp xã hội", day.plusDays(15), 500_000L, null, null));
+        }
+        if (random.nextInt(5) == 0
+            && step(day.plusDays(200).atStartOfDay(VietnamTime.ZONE).toInstant())) {
+          send(
+              new EndSpecialCircumstanceCommand(
+                  child, group, day.plusDays(200), "Hoàn cảnh đã thay đổi", null));
+        }
+      }
+    } catch (RuleViolationException | InvalidInputException e) {
+      // recorded on an earlier start, or not possible (e.g. before the child's birth)
+    }
   }
 
   /** The synthetic province and its communes (two-level government: no district). */
@@ -206,6 +433,10 @@ public class DemoData {
   }
 
   private UUID id(String kind, int i) {
+    return id(kind, (long) i);
+  }
+
+  private UUID id(String kind, long i) {
     return UUID.nameUUIDFromBytes(
         ("cpms-demo:" + seed + ":" + kind + ":" + i).getBytes(StandardCharsets.UTF_8));
   }

@@ -232,7 +232,7 @@ public class WorklistProjection {
 
   @EventHandler
   void on(InterventionDeadlineMissedEvent event, @SequenceNumber long sequence) {
-    if (update(event.caseId(), sequence, "version = version", Map.of())) {
+    if (update(event.caseId(), sequence, "status = status", Map.of())) {
       jdbc.update(
           "update worklist_intervention set missed = true"
               + " where case_id = :caseId and intervention_id = :id",

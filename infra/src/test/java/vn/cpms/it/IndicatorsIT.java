@@ -277,4 +277,62 @@ class IndicatorsIT extends ApplicationIT {
                 .status())
         .isEqualTo(422);
   }
+
+  @Test
+  void the_annual_report_as_csv_has_vietnamese_headers_every_indicator_and_its_as_of() {
+    awaitIndicator("quang-ninh-2021-2030", 2025, "CT9", 0.19);
+    ApiClient.Response csv =
+        admin().get("/api/v1/reports/quang-ninh-2021-2030/2025?area=" + AREA + "&format=csv");
+    assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+    assertThat(csv.header("Content-Type")).startsWith("text/csv");
+    assertThat(csv.header("Content-Disposition")).contains("bao-cao-quang-ninh-2021-2030-2025");
+    String body = csv.raw().body();
+    assertThat(body).contains("Số liệu tính đến (asOf)", "Mã,Chỉ tiêu,Đơn vị", "Phân tổ theo");
+    assertThat(body).containsPattern("(?m)^CT9,.*,3,1600,0\\.19,Đạt,CASES");
+    assertThat(body).contains("abused-children,sex,MALE,3");
+  }
+
+  @Test
+  void the_semi_annual_report_as_xlsx_has_one_sheet_per_section() throws Exception {
+    awaitIndicator("quang-ninh-2021-2030", 2025, "CT9", 0.19);
+    java.net.http.HttpResponse<byte[]> xlsx =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            "http://localhost:"
+                                + port
+                                + "/api/v1/reports/quang-ninh-2021-2030/2025-H1?area="
+                                + AREA
+                                + "&format=xlsx"))
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + java.util.Base64.getEncoder()
+                                .encodeToString(
+                                    ("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.body()))) {
+      assertThat(book.getSheetName(0)).isEqualTo("Thông tin");
+      assertThat(book.getSheetName(1)).isEqualTo("Chỉ tiêu");
+      assertThat(book.getSheetName(2)).isEqualTo("Phân tổ");
+      org.apache.poi.ss.usermodel.Sheet indicators = book.getSheet("Chỉ tiêu");
+      boolean found = false;
+      for (org.apache.poi.ss.usermodel.Row row : indicators) {
+        if (row.getCell(0) != null && "CT9".equals(row.getCell(0).getStringCellValue())) {
+          // 3 abused children reported in April: in the first half, 3 of 1,600
+          assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(3);
+          assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(0.19);
+          found = true;
+        }
+      }
+      assertThat(found).isTrue();
+    }
+    assertThat(admin().get("/api/v1/reports/quang-ninh-2021-2030/2025-Q3").status()).isEqualTo(422);
+    assertThat(admin().get("/api/v1/reports/no-plan/2025").status()).isEqualTo(404);
+  }
 }

@@ -3,7 +3,6 @@ package vn.cpms.query.statistics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,15 +56,14 @@ public class Indicators {
     Double denominator = null;
     BigDecimal value = null;
     if (indicator.measure() != null) {
-      long count = count(indicator.measure(), query, query.year());
+      long count = count(indicator.measure(), query, 0);
       numerator = (double) count;
       switch (indicator.measure()) {
         case "special-circumstance-supported" ->
-            denominator = (double) count("special-circumstance-children", query, query.year());
+            denominator = (double) count("special-circumstance-children", query, 0);
         case "disaster-affected-supported" ->
-            denominator = (double) count("disaster-affected-children", query, query.year());
-        case "child-marriages" ->
-            denominator = (double) count("child-marriages", query, query.year() - 1);
+            denominator = (double) count("disaster-affected-children", query, 0);
+        case "child-marriages" -> denominator = (double) count("child-marriages", query, 1);
         case "child-labourers" -> denominator = population(query, 5, 17);
         default -> denominator = population(query, 0, 15);
       }
@@ -160,16 +158,16 @@ public class Indicators {
     return met ? "ON_TRACK" : "OFF_TRACK";
   }
 
-  private long count(String measure, IndicatorsQuery query, int year) {
-    LocalDate from = LocalDate.of(year, 1, 1);
+  /** The measure's total over the query's period, {@code yearsBefore} years earlier. */
+  private long count(String measure, IndicatorsQuery query, int yearsBefore) {
     return measures
         .get(measure)
         .compute(
             new MeasureQuery(
                 measure,
                 query.coveredAreas(),
-                from,
-                from.plusYears(1).minusDays(1),
+                query.periodStart().minusYears(yearsBefore),
+                query.periodEnd().minusYears(yearsBefore),
                 query.asOf(),
                 List.of()))
         .total();

@@ -101,7 +101,7 @@ public class DemoData {
       EventStore events,
       Clock clock,
       @Value("${cpms.demo.seed:20261123}") long seed,
-      @Value("${cpms.demo.cases:240}") int cases) {
+      @Value("${cpms.demo.cases:300}") int cases) {
     this.commands = commands;
     this.events = events;
     this.clock = clock;

@@ -259,6 +259,11 @@ class IndicatorsIT extends ApplicationIT {
     assertThat(ct9.get("value").isNull()).isTrue();
     assertThat(ct9.get("numerator").isNull()).isTrue();
     assertThat(ct9.get("suppressed").asBoolean()).isTrue();
+    ApiClient.Response report =
+        new ApiClient(port, "statistician.63", "statistician-password")
+            .get("/api/v1/reports/quang-ninh-2021-2030/2025?area=" + AREA);
+    assertThat(report.status()).as("statisticians download reports").isEqualTo(200);
+    assertThat(report.raw().body()).containsPattern("(?m)^CT9,.*Ẩn \\(số nhỏ\\)");
   }
 
   @Test

@@ -346,8 +346,14 @@ public class ChildCase {
     return version();
   }
 
+  /**
+   * Closes the case. Its clocks stop counting: a deadline that comes due later finds the case
+   * closed and records nothing. The scheduled deadlines are not deleted here, because deleting one
+   * that is firing at that very moment fails (db-scheduler refuses to cancel a running task) and a
+   * closure must never fail for that.
+   */
   @CommandHandler
-  long handle(CloseCaseCommand command, Clock clock, DeadlineManager deadlineManager) {
+  long handle(CloseCaseCommand command, Clock clock) {
     requireOpen();
     Violations violations = Violations.collect();
     if (command.reason() == null) {
@@ -357,9 +363,6 @@ public class ChildCase {
         violations, "closedOn", command.closedOn(), VietnamTime.dateOf(report.reportedAt()), clock);
     violations.throwIfAny();
     apply(new CaseClosedEvent(caseId, command.closedOn(), command.reason()));
-    deadlineManager.cancelAllWithinScope(INITIAL_ASSESSMENT);
-    deadlineManager.cancelAllWithinScope(SUPPORT_PLAN);
-    deadlineManager.cancelAllWithinScope(INTERVENTION);
     return version();
   }
 

@@ -462,11 +462,20 @@ class CaseProcedureTest {
   // --- closure and reopening -------------------------------------------------------------------
 
   @Test
-  void closing_a_case_stops_its_clocks() {
+  void closing_a_case_is_recorded() {
     given(3)
         .when(close())
-        .expectEvents(new CaseClosedEvent(caseId, LocalDate.of(2026, 11, 23), ClosureReason.SAFE))
-        .expectNoScheduledDeadlines();
+        .expectEvents(new CaseClosedEvent(caseId, LocalDate.of(2026, 11, 23), ClosureReason.SAFE));
+  }
+
+  @Test
+  void a_closed_cases_clocks_run_out_without_effect() {
+    fixture
+        .givenCommands(upTo(2))
+        .andGivenCommands(close())
+        .whenTimeAdvancesTo(INITIAL_DUE.plusSeconds(1))
+        .expectDeadlinesMet(new InitialAssessmentDue(caseId, INITIAL_DUE))
+        .expectNoEvents();
   }
 
   @Test

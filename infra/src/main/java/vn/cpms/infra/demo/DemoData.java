@@ -268,6 +268,8 @@ public class DemoData {
       }
     } catch (RuleViolationException | InvalidInputException e) {
       // already done on an earlier start, or not possible: the demo moves on
+    } catch (RuntimeException e) {
+      log.warn("Demo case {} stopped at a step: {}", id, e.getClass().getSimpleName());
     }
   }
 

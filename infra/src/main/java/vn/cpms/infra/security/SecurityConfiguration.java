@@ -59,7 +59,11 @@ public class SecurityConfiguration {
                     .requestMatchers(HttpMethod.GET, "/api/v1/contacts", "/api/v1/contacts/**")
                     .hasAnyRole("HOTLINE_OPERATOR", "SUPERVISOR", "ADMIN")
                     .requestMatchers(
-                        HttpMethod.GET, "/api/v1/indicators", "/api/v1/plans", "/api/v1/plans/**")
+                        HttpMethod.GET,
+                        "/api/v1/indicators",
+                        "/api/v1/plans",
+                        "/api/v1/plans/**",
+                        "/api/v1/reports/**")
                     .hasAnyRole("STATISTICIAN", "SUPERVISOR", "ADMIN")
                     .requestMatchers("/api/v1/statistics/**")
                     .hasAnyRole("STATISTICIAN", "SUPERVISOR", "ADMIN")

@@ -65,4 +65,22 @@ public class CallerScope {
       violations.add(field, "area-not-allowed");
     }
   }
+
+  /**
+   * Whether small counts are hidden from the signed-in user: a statistician without a supervisor or
+   * admin role (STATISTICS.md, suppression).
+   */
+  public boolean hidesSmallCounts() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth == null) {
+      return false;
+    }
+    java.util.Set<String> roles =
+        auth.getAuthorities().stream()
+            .map(org.springframework.security.core.GrantedAuthority::getAuthority)
+            .collect(java.util.stream.Collectors.toSet());
+    return roles.contains("ROLE_STATISTICIAN")
+        && !roles.contains("ROLE_ADMIN")
+        && !roles.contains("ROLE_SUPERVISOR");
+  }
 }

@@ -16,8 +16,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -168,7 +166,7 @@ public class IndicatorController {
                 new IndicatorsQuery(plan, areaCode, covered, forYear, knownAt),
                 ResponseTypes.multipleInstancesOf(IndicatorValue.class))
             .join();
-    boolean suppress = isOnlyStatistician();
+    boolean suppress = scope.hidesSmallCounts();
     return values.stream().map(value -> resource(value, forYear, knownAt, suppress)).toList();
   }
 
@@ -201,17 +199,5 @@ public class IndicatorController {
     out.put("measure", i.measure());
     out.put("asOf", asOf.atZone(VietnamTime.ZONE).toOffsetDateTime());
     return out;
-  }
-
-  private static boolean isOnlyStatistician() {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth != null
-        && auth.getAuthorities().stream()
-            .anyMatch(a -> a.getAuthority().equals("ROLE_STATISTICIAN"))
-        && auth.getAuthorities().stream()
-            .noneMatch(
-                a ->
-                    a.getAuthority().equals("ROLE_ADMIN")
-                        || a.getAuthority().equals("ROLE_SUPERVISOR"));
   }
 }

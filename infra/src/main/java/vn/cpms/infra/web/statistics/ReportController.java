@@ -23,8 +23,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -108,7 +106,7 @@ public class ReportController {
     LocalDate to = firstHalf ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
     Instant knownAt = asOf == null ? clock.instant() : asOf.toInstant();
     Set<AreaCode> covered = areaCode == null ? null : scope.expand(Set.of(areaCode)).codes();
-    boolean suppress = onlyStatistician();
+    boolean suppress = scope.hidesSmallCounts();
 
     List<IndicatorValue> values =
         queries
@@ -299,17 +297,5 @@ public class ReportController {
                 .build()
                 .toString())
         .body(body);
-  }
-
-  private static boolean onlyStatistician() {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth != null
-        && auth.getAuthorities().stream()
-            .anyMatch(a -> a.getAuthority().equals("ROLE_STATISTICIAN"))
-        && auth.getAuthorities().stream()
-            .noneMatch(
-                a ->
-                    a.getAuthority().equals("ROLE_ADMIN")
-                        || a.getAuthority().equals("ROLE_SUPERVISOR"));
   }
 }

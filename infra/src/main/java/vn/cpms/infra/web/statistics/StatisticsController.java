@@ -14,8 +14,6 @@ import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -89,7 +87,7 @@ public class StatisticsController {
                 ResponseTypes.instanceOf(MeasureResult.class))
             .join();
 
-    boolean suppress = isStatistician();
+    boolean suppress = scope.hidesSmallCounts();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("measure", measure);
     body.put("area", area);
@@ -121,17 +119,5 @@ public class StatisticsController {
     } else {
       target.put(field, count);
     }
-  }
-
-  private static boolean isStatistician() {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth != null
-        && auth.getAuthorities().stream()
-            .anyMatch(a -> a.getAuthority().equals("ROLE_STATISTICIAN"))
-        && auth.getAuthorities().stream()
-            .noneMatch(
-                a ->
-                    a.getAuthority().equals("ROLE_ADMIN")
-                        || a.getAuthority().equals("ROLE_SUPERVISOR"));
   }
 }

@@ -83,4 +83,12 @@ public class CallerScope {
         && !roles.contains("ROLE_ADMIN")
         && !roles.contains("ROLE_SUPERVISOR");
   }
+
+  /** A 403 when the user may not read figures of {@code area}. */
+  public void requireReadable(AreaCode area) {
+    if (area != null && !allows(area)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "area outside the caller's areas");
+    }
+  }
 }

@@ -18,6 +18,7 @@ import vn.cpms.infra.security.CallerScope;
 import vn.cpms.infra.web.CommandSender;
 import vn.cpms.infra.web.IfMatch;
 import vn.cpms.infra.web.NotFoundException;
+import vn.cpms.infra.web.PageResource;
 import vn.cpms.infra.web.RequestValidation;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.area.AreaCode;
@@ -81,7 +82,7 @@ public class CaseController {
 
   /** The worklist, most urgent first, in the Spring Data page shape. */
   @GetMapping
-  public CaseListResource list(
+  public PageResource<CaseResource> list(
       @RequestParam(required = false) List<String> area,
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String assignee,
@@ -116,22 +117,13 @@ public class CaseController {
                 new FindCasesQuery(areas, caseStatus, assignee, overdue, page, size),
                 ResponseTypes.instanceOf(CasePage.class))
             .join();
-    return CaseListResource.of(result);
+    return PageResource.of(
+        result.items().stream().map(CaseResource::of).toList(),
+        result.page(),
+        result.size(),
+        result.totalElements());
   }
 
   /** The answer to a report. */
   public record ReportedCase(UUID id, UUID childId, long version) {}
-
-  /** A page of the worklist: {@code content} and {@code page} metadata, as Spring Data does. */
-  public record CaseListResource(List<CaseResource> content, PageMetadata page) {
-    static CaseListResource of(CasePage page) {
-      long totalPages = (page.totalElements() + page.size() - 1) / page.size();
-      return new CaseListResource(
-          page.items().stream().map(CaseResource::of).toList(),
-          new PageMetadata(page.size(), page.page(), page.totalElements(), totalPages));
-    }
-  }
-
-  /** Page metadata: size, zero-based number, totals. */
-  public record PageMetadata(int size, int number, long totalElements, long totalPages) {}
 }

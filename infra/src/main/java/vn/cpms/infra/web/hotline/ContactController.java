@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.security.CallerKeys;
 import vn.cpms.infra.web.CommandSender;
 import vn.cpms.infra.web.NotFoundException;
+import vn.cpms.infra.web.PageResource;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.infra.web.cases.ChildRequest;
 import vn.cpms.kernel.VietnamTime;
@@ -155,7 +156,7 @@ public class ContactController {
 
   /** The contacts of a period, newest first, in the Spring Data page shape. */
   @GetMapping
-  public ContactListResource list(
+  public PageResource<ContactResource> list(
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
       @RequestParam(required = false) String category,
@@ -175,10 +176,11 @@ public class ContactController {
                 new FindContactsQuery(from, to, category, page, size),
                 ResponseTypes.instanceOf(ContactPage.class))
             .join();
-    long totalPages = (result.totalElements() + size - 1) / size;
-    return new ContactListResource(
+    return PageResource.of(
         result.items().stream().map(ContactResource::of).toList(),
-        new ContactListResource.PageMetadata(size, page, result.totalElements(), totalPages));
+        page,
+        size,
+        result.totalElements());
   }
 
   /** Body of {@code POST /contacts/{id}/escalation}. */
@@ -279,11 +281,5 @@ public class ContactController {
           c.outcome() == null ? null : c.outcome().name(),
           c.caseId() == null ? null : c.caseId().value());
     }
-  }
-
-  /** A page of contacts. */
-  record ContactListResource(List<ContactResource> content, PageMetadata page) {
-    /** Page metadata: size, zero-based number, totals. */
-    record PageMetadata(int size, int number, long totalElements, long totalPages) {}
   }
 }

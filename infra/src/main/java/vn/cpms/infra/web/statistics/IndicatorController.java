@@ -15,7 +15,6 @@ import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -154,9 +153,7 @@ public class IndicatorController {
       throw new NotFoundException("plan");
     }
     v.throwIfAny();
-    if (areaCode != null && allowed.isPresent() && !allowed.get().contains(areaCode)) {
-      throw new AccessDeniedException("area outside the caller's areas");
-    }
+    scope.requireReadable(areaCode);
     int forYear = year == null ? LocalDate.now(clock.withZone(VietnamTime.ZONE)).getYear() : year;
     Instant knownAt = asOf == null ? clock.instant() : asOf.toInstant();
     Set<AreaCode> covered = areaCode == null ? null : scope.expand(Set.of(areaCode)).codes();

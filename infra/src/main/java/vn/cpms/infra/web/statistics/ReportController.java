@@ -22,7 +22,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -97,9 +96,7 @@ public class ReportController {
             .filter(p -> p.id().equals(plan))
             .findFirst()
             .orElseThrow(() -> new NotFoundException("plan"));
-    if (areaCode != null && allowed.isPresent() && !allowed.get().contains(areaCode)) {
-      throw new AccessDeniedException("area outside the caller's areas");
-    }
+    scope.requireReadable(areaCode);
     int year = Integer.parseInt(matcher.group(1));
     boolean firstHalf = matcher.group(2) != null;
     LocalDate from = LocalDate.of(year, 1, 1);

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -75,9 +74,7 @@ public class StatisticsController {
     if (areaCode == null) {
       areas = allowed.map(AreaSet::codes).orElse(null);
     } else {
-      if (allowed.isPresent() && !allowed.get().contains(areaCode)) {
-        throw new AccessDeniedException("area outside the caller's areas");
-      }
+      scope.requireReadable(areaCode);
       areas = scope.expand(Set.of(areaCode)).codes();
     }
     MeasureResult result =

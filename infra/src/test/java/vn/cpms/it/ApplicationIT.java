@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
       "cpms.embedded-postgres.data-dir=target/it-postgres",
       "cpms.embedded-postgres.ephemeral=true",
       "cpms.security.admin-password=" + ApplicationIT.ADMIN_PASSWORD,
-      "cpms.hotline.caller-key-secret=it-caller-key-secret-0123456789"
+      "cpms.hotline.caller-key-secret=it-caller-key-secret-0123456789",
+      "cpms.privacy.master-key=it-privacy-master-key-0123456789"
     })
 public abstract class ApplicationIT {
   public static final String ADMIN_PASSWORD = "it-admin-secret";

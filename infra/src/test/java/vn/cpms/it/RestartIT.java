@@ -128,7 +128,8 @@ class RestartIT {
             "--server.port=" + port,
             "--cpms.embedded-postgres.data-dir=" + dataDir.toAbsolutePath(),
             "--cpms.security.admin-password=" + PASSWORD,
-            "--cpms.hotline.caller-key-secret=restart-it-caller-key-secret");
+            "--cpms.hotline.caller-key-secret=restart-it-caller-key-secret",
+            "--cpms.privacy.master-key=restart-it-privacy-master-key");
     builder.command().addAll(List.of(extraArgs));
     builder.redirectErrorStream(true);
     builder.redirectOutput(

@@ -18,6 +18,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.cpms.command.privacy.PersonalDataShredder;
 import vn.cpms.kernel.AccessScope;
 import vn.cpms.kernel.RuleViolationException;
 import vn.cpms.kernel.UnknownReferenceException;
@@ -26,9 +27,11 @@ import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.children.ChildAge;
 import vn.cpms.kernel.children.ChildFacts;
 import vn.cpms.kernel.children.ChildId;
+import vn.cpms.kernel.children.ChildIdentityErasedEvent;
 import vn.cpms.kernel.children.ChildRegisteredEvent;
 import vn.cpms.kernel.children.ChildRegistration;
 import vn.cpms.kernel.children.EndSpecialCircumstanceCommand;
+import vn.cpms.kernel.children.EraseChildIdentityCommand;
 import vn.cpms.kernel.children.IdentifySpecialCircumstanceCommand;
 import vn.cpms.kernel.children.IncidentRecordedEvent;
 import vn.cpms.kernel.children.IncidentType;
@@ -47,7 +50,11 @@ import vn.cpms.kernel.children.SupportRecordedEvent;
 public class Child {
   @AggregateIdentifier private ChildId childId;
   private ChildRegistration registration;
-  private LocalDate estimatedBirthDate;
+
+  /** The birth date, or its estimate, or after an erasure the statistical basis (see facts). */
+  private LocalDate birthBasis;
+
+  private boolean erased;
   private final Map<SpecialCircumstance, LocalDate> activeCircumstances =
       new EnumMap<>(SpecialCircumstance.class);
   private final Map<UUID, IncidentRecordedEvent> incidents = new java.util.HashMap<>();
@@ -67,11 +74,21 @@ public class Child {
       Clock clock,
       String fieldPrefix) {
     validate(registration, referenceDate, clock, fieldPrefix);
+    apply(registered(childId, registration, referenceDate));
+  }
+
+  private static ChildRegisteredEvent registered(
+      ChildId childId, ChildRegistration registration, LocalDate referenceDate) {
     LocalDate estimated =
         registration.birthDate() == null
             ? ChildAge.estimatedBirthDate(registration.ageYears(), referenceDate)
             : null;
-    apply(new ChildRegisteredEvent(childId, registration, referenceDate, estimated));
+    return new ChildRegisteredEvent(childId, registration, referenceDate, estimated);
+  }
+
+  private static ChildFacts facts(ChildRegistration registration, Integer ageYears) {
+    return new ChildFacts(
+        registration.sex(), ageYears, registration.ethnicity(), registration.disability());
   }
 
   /** A child outside the sender's areas is unknown to them (404), for every command. */
@@ -91,14 +108,7 @@ public class Child {
     boolean created = childId == null;
     if (created) {
       validate(command.registration(), command.referenceDate(), clock, "");
-      LocalDate estimated =
-          command.registration().birthDate() == null
-              ? ChildAge.estimatedBirthDate(
-                  command.registration().ageYears(), command.referenceDate())
-              : null;
-      apply(
-          new ChildRegisteredEvent(
-              command.childId(), command.registration(), command.referenceDate(), estimated));
+      apply(registered(command.childId(), command.registration(), command.referenceDate()));
     } else if (!isRegisteredAs(command.registration())) {
       throw new RuleViolationException("child.id-reused", command.childId());
     }
@@ -109,7 +119,7 @@ public class Child {
       ChildRegistration registration, LocalDate referenceDate, Clock clock, String fieldPrefix) {
     Violations violations = Violations.under(fieldPrefix);
     LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
-    if (registration.fullName().isBlank()) {
+    if (registration.fullName() == null || registration.fullName().isBlank()) {
       violations.add("fullName", "required");
     }
     LocalDate birthDate = registration.birthDate();
@@ -244,8 +254,7 @@ public class Child {
 
   /** A fact's date: given, not in the future, not before the child was born. */
   private void checkDate(Violations violations, String field, LocalDate date, Clock clock) {
-    LocalDate birth =
-        registration.birthDate() != null ? registration.birthDate() : estimatedBirthDate;
+    LocalDate birth = birthBasis;
     if (date == null) {
       violations.add(field, "required");
     } else if (date.isAfter(LocalDate.now(clock.withZone(VietnamTime.ZONE)))) {
@@ -257,14 +266,11 @@ public class Child {
 
   /** The child's statistical attributes on {@code date}, age in completed years. */
   public ChildFacts factsOn(LocalDate date) {
-    LocalDate birth =
-        registration.birthDate() != null ? registration.birthDate() : estimatedBirthDate;
     Integer age = null;
-    if (birth != null && !birth.isAfter(date)) {
-      age = ChildAge.completedYears(birth, date);
+    if (birthBasis != null && !birthBasis.isAfter(date)) {
+      age = ChildAge.completedYears(birthBasis, date);
     }
-    return new ChildFacts(
-        registration.sex(), age, registration.ethnicity(), registration.disability());
+    return facts(registration, age);
   }
 
   public boolean isRegisteredAs(ChildRegistration other) {
@@ -275,12 +281,48 @@ public class Child {
   void on(ChildRegisteredEvent event) {
     this.childId = event.childId();
     this.registration = event.registration();
-    this.estimatedBirthDate = event.estimatedBirthDate();
+    if (event.registration().birthDate() != null) {
+      this.birthBasis = event.registration().birthDate();
+    } else {
+      this.birthBasis = event.estimatedBirthDate();
+    }
+  }
+
+  /**
+   * Once the exact birth date is erased, the ages of later facts are estimated from the last fact
+   * whose age was kept in clear, as for a child registered with an age only.
+   */
+  private void keepAgeBasis(LocalDate on, ChildFacts facts) {
+    if (registration.birthDate() == null
+        && registration.ageYears() == null
+        && facts.ageYears() != null) {
+      this.birthBasis = on.minusYears(facts.ageYears());
+    }
+  }
+
+  /**
+   * {@code POST /children/{id}/erasure}: destroys the keys of the child's personal data (and of its
+   * cases and contacts) in the same transaction as the event; erasing twice changes nothing.
+   */
+  @CommandHandler
+  public long handle(
+      EraseChildIdentityCommand command, PersonalDataShredder shredder, Clock clock) {
+    if (!erased) {
+      shredder.shred(childId.value());
+      apply(new ChildIdentityErasedEvent(childId, clock.instant()));
+    }
+    return AggregateLifecycle.getVersion();
+  }
+
+  @EventSourcingHandler
+  void on(ChildIdentityErasedEvent event) {
+    this.erased = true;
   }
 
   @EventSourcingHandler
   void on(SpecialCircumstanceIdentifiedEvent event) {
     activeCircumstances.put(event.group(), event.identifiedOn());
+    keepAgeBasis(event.identifiedOn(), event.child());
   }
 
   @EventSourcingHandler
@@ -291,5 +333,6 @@ public class Child {
   @EventSourcingHandler
   void on(IncidentRecordedEvent event) {
     incidents.put(event.incidentId(), event);
+    keepAgeBasis(event.occurredOn(), event.child());
   }
 }

@@ -1,20 +1,28 @@
 package vn.cpms.command.children;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.cpms.command.privacy.PersonalDataShredder;
 import vn.cpms.kernel.InvalidInputException;
 import vn.cpms.kernel.RuleViolationException;
 import vn.cpms.kernel.area.AreaCode;
 import vn.cpms.kernel.children.ChildFacts;
 import vn.cpms.kernel.children.ChildId;
+import vn.cpms.kernel.children.ChildIdentityErasedEvent;
 import vn.cpms.kernel.children.ChildRegisteredEvent;
 import vn.cpms.kernel.children.ChildRegistration;
 import vn.cpms.kernel.children.EndSpecialCircumstanceCommand;
+import vn.cpms.kernel.children.EraseChildIdentityCommand;
 import vn.cpms.kernel.children.Ethnicity;
 import vn.cpms.kernel.children.IdentifySpecialCircumstanceCommand;
 import vn.cpms.kernel.children.IncidentRecordedEvent;
@@ -36,11 +44,13 @@ class ChildTest {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
   final ChildId childId = ChildId.random();
   AggregateTestFixture<Child> fixture;
+  final List<UUID> shredded = new ArrayList<>();
 
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Child.class);
     fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    fixture.registerInjectableResource((PersonalDataShredder) shredded::add);
   }
 
   static ChildRegistration born(LocalDate birthDate) {
@@ -131,6 +141,74 @@ class ChildTest {
         .when(new RegisterChildCommand(childId, aged(null), TODAY))
         .expectNoEvents()
         .expectException(InvalidInputException.class);
+  }
+
+  // --- erasure ------------------------------------------------------------------------------
+
+  @Test
+  void erasing_a_child_destroys_its_keys_and_records_the_erasure() {
+    fixture
+        .given(registered())
+        .when(new EraseChildIdentityCommand(childId))
+        .expectEvents(new ChildIdentityErasedEvent(childId, NOW))
+        .expectResultMessagePayload(1L);
+    assertThat(shredded).containsExactly(childId.value());
+  }
+
+  @Test
+  void erasing_an_erased_child_again_changes_nothing() {
+    fixture
+        .given(registered(), new ChildIdentityErasedEvent(childId, NOW))
+        .when(new EraseChildIdentityCommand(childId))
+        .expectNoEvents()
+        .expectResultMessagePayload(1L);
+    assertThat(shredded).isEmpty();
+  }
+
+  static final UUID INCIDENT = UUID.fromString("00000000-0000-4000-8000-00000000000a");
+
+  @Test
+  void after_an_erasure_a_new_fact_is_aged_from_the_last_age_kept_in_clear() {
+    // what an erased registration reads like: no name, no birth date
+    ChildRegistration erased =
+        new ChildRegistration(
+            null,
+            null,
+            null,
+            Sex.MALE,
+            Ethnicity.of("02"),
+            false,
+            AreaCode.of("06652"),
+            null,
+            null);
+    fixture
+        .given(
+            new ChildRegisteredEvent(childId, erased, TODAY.minusYears(2), null),
+            new SpecialCircumstanceIdentifiedEvent(
+                childId, SpecialCircumstance.SC01, JUNE.minusYears(1), AreaCode.of("06652"), AT_11),
+            new ChildIdentityErasedEvent(childId, NOW))
+        .when(
+            new RecordIncidentCommand(
+                childId,
+                INCIDENT,
+                IncidentType.INJURY,
+                JUNE,
+                AreaCode.of("06652"),
+                InjuryCause.FALL,
+                false,
+                null,
+                null))
+        .expectEvents(
+            new IncidentRecordedEvent(
+                childId,
+                INCIDENT,
+                IncidentType.INJURY,
+                JUNE,
+                AreaCode.of("06652"),
+                InjuryCause.FALL,
+                false,
+                null,
+                new ChildFacts(Sex.MALE, 12, Ethnicity.of("02"), false)));
   }
 
   // --- special circumstances, support, incidents ------------------------------------------------

@@ -25,6 +25,8 @@ import vn.cpms.command.cases.ChildCase;
 import vn.cpms.command.children.Child;
 import vn.cpms.command.contacts.Contact;
 import vn.cpms.command.contacts.ContactEscalation;
+import vn.cpms.infra.privacy.PersonalDataKeys;
+import vn.cpms.infra.privacy.PersonalDataSerializer;
 import vn.cpms.query.areas.AreaProjection;
 import vn.cpms.query.children.ChildrenProjection;
 import vn.cpms.query.hotline.HotlineProjection;
@@ -50,10 +52,11 @@ public class AxonConfiguration {
     return jackson();
   }
 
+  /** Events (and dead letters, snapshots) keep personal data encrypted per child. */
   @Bean
   @Qualifier("eventSerializer")
-  Serializer eventSerializer() {
-    return jackson();
+  Serializer eventSerializer(PersonalDataKeys keys) {
+    return new PersonalDataSerializer(jackson(), EventJson.objectMapper(), keys);
   }
 
   @Bean

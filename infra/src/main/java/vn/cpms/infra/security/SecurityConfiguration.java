@@ -46,6 +46,8 @@ public class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                     .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/api/v1/children/*/erasure")
+                    .hasRole("ADMIN")
                     .requestMatchers("/api/v1/cases/*/plan/approval")
                     .hasAnyRole("SUPERVISOR", "ADMIN")
                     .requestMatchers(

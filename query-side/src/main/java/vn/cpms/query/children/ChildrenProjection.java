@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.cpms.kernel.area.AreaCode;
 import vn.cpms.kernel.children.ChildId;
+import vn.cpms.kernel.children.ChildIdentityErasedEvent;
 import vn.cpms.kernel.children.ChildRegisteredEvent;
 import vn.cpms.kernel.children.ChildRegistration;
 import vn.cpms.kernel.children.ChildSummary;
@@ -58,7 +59,7 @@ public class ChildrenProjection {
     Map<String, Object> p = new HashMap<>();
     p.put("id", event.childId().value());
     p.put("name", r.fullName());
-    p.put("key", nameKey(r.fullName()));
+    p.put("key", r.fullName() == null ? null : nameKey(r.fullName()));
     p.put("birth", date(r.birthDate()));
     p.put("estimated", date(event.estimatedBirthDate()));
     p.put("sex", r.sex().name());
@@ -139,6 +140,24 @@ public class ChildrenProjection {
     version(event.childId(), sequence);
   }
 
+  /**
+   * The identity is gone: the page keeps the child's history and statistical attributes and says
+   * "erased"; a replay reaches the same state because the erased fields then read as null.
+   */
+  @EventHandler
+  void on(ChildIdentityErasedEvent event, @SequenceNumber long sequence) {
+    Map<String, Object> id = Map.of("id", event.childId().value());
+    jdbc.update(
+        "update child_view set erased = true, full_name = null, name_key = null,"
+            + " birth_date = null, address = null, guardian_name = null,"
+            + " guardian_relation = null, guardian_phone = null where child_id = :id",
+        id);
+    jdbc.update("update child_circumstance set end_reason = null where child_id = :id", id);
+    jdbc.update("update child_support set note = null where child_id = :id", id);
+    jdbc.update("update child_incident set note = null where child_id = :id", id);
+    version(event.childId(), sequence);
+  }
+
   private void version(ChildId childId, long sequence) {
     jdbc.update(
         "update child_view set version = :seq where child_id = :id and version < :seq",
@@ -208,7 +227,8 @@ public class ChildrenProjection {
                                     : InjuryCause.valueOf(c.getString("injury_cause")),
                                 c.getBoolean("fatal"),
                                 c.getString("note"))),
-                    rs.getLong("version")));
+                    rs.getLong("version"),
+                    rs.getBoolean("erased")));
     return rows.stream().findFirst();
   }
 
@@ -224,6 +244,7 @@ public class ChildrenProjection {
       where.append("name_key like :key");
       params.addValue("key", "%" + nameKey(query.text()).replace("%", "").replace("_", "") + "%");
     }
+    where.append(" and not erased");
     if (query.areas() != null) {
       if (query.areas().isEmpty()) {
         return List.of();

@@ -18,6 +18,7 @@ import vn.cpms.kernel.VietnamTime;
 import vn.cpms.kernel.area.AreaCode;
 import vn.cpms.kernel.cases.CaseId;
 import vn.cpms.kernel.cases.Channel;
+import vn.cpms.kernel.children.ChildIdentityErasedEvent;
 import vn.cpms.kernel.children.Sex;
 import vn.cpms.kernel.contacts.CallerContactCount;
 import vn.cpms.kernel.contacts.CallerType;
@@ -70,8 +71,17 @@ public class HotlineProjection {
   @EventHandler
   void on(ContactEscalatedEvent e) {
     jdbc.update(
-        "update contact set case_id = :case where contact_id = :id",
-        Map.of("case", e.caseId().value(), "id", e.contactId().value()));
+        "update contact set case_id = :case, child_id = :child where contact_id = :id",
+        Map.of(
+            "case", e.caseId().value(), "child", e.childId().value(), "id", e.contactId().value()));
+  }
+
+  /** The summary of a call about an erased child is erased with it. */
+  @EventHandler
+  void on(ChildIdentityErasedEvent e) {
+    jdbc.update(
+        "update contact set summary = null where child_id = :child",
+        Map.of("child", e.childId().value()));
   }
 
   @EventHandler

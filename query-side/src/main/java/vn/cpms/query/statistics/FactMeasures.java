@@ -70,7 +70,7 @@ public final class FactMeasures {
   static final String CIRCUMSTANCE_FACTS =
       "select ci.child_id, ci.identified_on as ref_date, ci.child_id::text || ':' || ci.sequence"
           + " as fact_key, ci.area_code, ch.sex,"
-          + " extract(year from age(cast(:to as date), ch.birth_basis))::int as age,"
+          + " extract(year from age(cast(:to as date), ci.age_basis))::int as age,"
           + " ch.ethnicity, ch.disability, ci.grp as multi, null as channel, %s as num"
           + " from stat_circumstance ci join stat_child ch on ch.child_id = ci.child_id"
           + " where ci.identified_on <= :to and ci.recorded_at <= :asOf"

@@ -175,14 +175,12 @@ public class StatisticsProjection {
   @EventHandler
   void on(ChildRegisteredEvent e) {
     ChildRegistration r = e.registration();
-    LocalDate basis = r.birthDate() != null ? r.birthDate() : e.estimatedBirthDate();
     jdbc.update(
-        "insert into stat_child (child_id, birth_basis, sex, ethnicity, disability)"
-            + " values (:child, :basis, :sex, :ethnicity, :disability)"
+        "insert into stat_child (child_id, sex, ethnicity, disability)"
+            + " values (:child, :sex, :ethnicity, :disability)"
             + " on conflict (child_id) do nothing",
         new MapSqlParameterSource()
             .addValue("child", e.childId().value())
-            .addValue("basis", basis == null ? null : Date.valueOf(basis))
             .addValue("sex", r.sex().name())
             .addValue("ethnicity", r.ethnicity().code())
             .addValue("disability", r.disability()));
@@ -218,7 +216,7 @@ public class StatisticsProjection {
       @Timestamp Instant recordedAt) {
     jdbc.update(
         "insert into stat_circumstance (child_id, sequence, grp, identified_on, area_code,"
-            + " recorded_at) values (:child, :seq, :grp, :on, :area, :recorded)"
+            + " recorded_at, age_basis) values (:child, :seq, :grp, :on, :area, :recorded, :basis)"
             + " on conflict do nothing",
         new MapSqlParameterSource()
             .addValue("child", e.childId().value())
@@ -226,7 +224,19 @@ public class StatisticsProjection {
             .addValue("grp", e.group().name())
             .addValue("on", Date.valueOf(e.identifiedOn()))
             .addValue("area", e.areaCode().value())
-            .addValue("recorded", java.sql.Timestamp.from(recordedAt)));
+            .addValue("recorded", java.sql.Timestamp.from(recordedAt))
+            .addValue("basis", ageBasis(e.identifiedOn(), e.child())));
+  }
+
+  /**
+   * The date from which a stock ages the child: the fact's date minus the age in completed years
+   * kept in clear in its event (as for a child registered with an age only), so that erasing the
+   * birth date changes no figure.
+   */
+  static Date ageBasis(LocalDate on, ChildFacts facts) {
+    return facts == null || facts.ageYears() == null
+        ? null
+        : Date.valueOf(on.minusYears(facts.ageYears()));
   }
 
   @EventHandler

@@ -51,6 +51,7 @@ import vn.cpms.kernel.cases.SupportPlanApprovedEvent;
 import vn.cpms.kernel.cases.SupportPlanDeadlineMissedEvent;
 import vn.cpms.kernel.cases.SupportPlanSubmittedEvent;
 import vn.cpms.kernel.children.ChildId;
+import vn.cpms.kernel.children.ChildIdentityErasedEvent;
 import vn.cpms.kernel.children.Sex;
 import vn.cpms.kernel.contacts.ContactId;
 
@@ -109,6 +110,14 @@ public class WorklistProjection {
             .addValue("due", timestamp(event.initialAssessmentDueAt()))
             .addValue("contactId", event.contactId() == null ? null : event.contactId().value())
             .addValue("version", sequence));
+  }
+
+  /** The report's description of an erased child's cases is erased with it. */
+  @EventHandler
+  void on(ChildIdentityErasedEvent event) {
+    jdbc.update(
+        "update worklist_case set description = null where child_id = :child",
+        Map.of("child", event.childId().value()));
   }
 
   @EventHandler

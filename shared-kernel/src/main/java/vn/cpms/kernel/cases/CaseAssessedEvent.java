@@ -15,7 +15,7 @@ public record CaseAssessedEvent(
     Instant assessedAt,
     boolean abuseConfirmed,
     List<AbuseForm> confirmedForms,
-    String needs)
+    @vn.cpms.kernel.privacy.PersonalData String needs)
     implements CaseEvent {
   public CaseAssessedEvent {
     confirmedForms = List.copyOf(confirmedForms);

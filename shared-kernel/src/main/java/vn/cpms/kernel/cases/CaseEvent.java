@@ -1,7 +1,7 @@
 package vn.cpms.kernel.cases;
 
 /** The events of a case's stream, in the order of the Decree 56/2017 procedure. */
-public sealed interface CaseEvent
+public sealed interface CaseEvent extends vn.cpms.kernel.privacy.DataSubject
     permits CaseReportedEvent,
         CaseAssignedEvent,
         InitialAssessmentRecordedEvent,
@@ -16,4 +16,9 @@ public sealed interface CaseEvent
         SupportPlanDeadlineMissedEvent,
         InterventionDeadlineMissedEvent {
   CaseId caseId();
+
+  @Override
+  default java.util.UUID dataSubject() {
+    return caseId().value();
+  }
 }

@@ -30,12 +30,17 @@ public record CaseReportedEvent(
     AreaCode areaCode,
     List<AbuseForm> suspectedForms,
     boolean seriousDanger,
-    String description,
-    Reporter reporter,
+    @vn.cpms.kernel.privacy.PersonalData String description,
+    @vn.cpms.kernel.privacy.PersonalData Reporter reporter,
     ChildFacts child,
     Instant initialAssessmentDueAt,
     ContactId contactId)
     implements CaseEvent {
+  @Override
+  public java.util.UUID dataOwner() {
+    return childId.value();
+  }
+
   public CaseReportedEvent {
     suspectedForms = List.copyOf(suspectedForms);
   }

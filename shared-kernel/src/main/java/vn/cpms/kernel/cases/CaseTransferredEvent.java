@@ -7,5 +7,9 @@ import vn.cpms.kernel.area.AreaCode;
 /** The case was transferred to another area (the statistics keep the area of the report). */
 @Revision("1")
 public record CaseTransferredEvent(
-    CaseId caseId, AreaCode fromAreaCode, AreaCode toAreaCode, String reason, Instant transferredAt)
+    CaseId caseId,
+    AreaCode fromAreaCode,
+    AreaCode toAreaCode,
+    @vn.cpms.kernel.privacy.PersonalData String reason,
+    Instant transferredAt)
     implements CaseEvent {}

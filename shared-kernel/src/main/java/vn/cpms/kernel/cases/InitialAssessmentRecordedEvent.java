@@ -14,7 +14,7 @@ public record InitialAssessmentRecordedEvent(
     CaseId caseId,
     Instant assessedAt,
     RiskLevel riskLevel,
-    String emergencyMeasures,
+    @vn.cpms.kernel.privacy.PersonalData String emergencyMeasures,
     boolean onTime,
     Instant planDueAt)
     implements CaseEvent {}

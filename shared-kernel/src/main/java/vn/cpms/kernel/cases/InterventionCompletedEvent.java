@@ -11,5 +11,9 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record InterventionCompletedEvent(
-    CaseId caseId, UUID interventionId, LocalDate completedOn, String outcome, boolean allCompleted)
+    CaseId caseId,
+    UUID interventionId,
+    LocalDate completedOn,
+    @vn.cpms.kernel.privacy.PersonalData String outcome,
+    boolean allCompleted)
     implements CaseEvent {}

@@ -13,7 +13,7 @@ import org.axonframework.serialization.Revision;
 public record SupportPlanSubmittedEvent(
     CaseId caseId,
     Instant submittedAt,
-    String goals,
+    @vn.cpms.kernel.privacy.PersonalData String goals,
     List<Intervention> interventions,
     boolean onTime)
     implements CaseEvent {

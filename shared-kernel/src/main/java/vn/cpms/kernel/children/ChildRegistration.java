@@ -10,17 +10,16 @@ import vn.cpms.kernel.area.AreaCode;
  * {@code fullName}, {@code birthDate}, {@code address} and {@code guardian} are personal data.
  */
 public record ChildRegistration(
-    String fullName,
-    LocalDate birthDate,
+    @vn.cpms.kernel.privacy.PersonalData String fullName,
+    @vn.cpms.kernel.privacy.PersonalData LocalDate birthDate,
     Integer ageYears,
     Sex sex,
     Ethnicity ethnicity,
     boolean disability,
     AreaCode areaCode,
-    String address,
-    Guardian guardian) {
+    @vn.cpms.kernel.privacy.PersonalData String address,
+    @vn.cpms.kernel.privacy.PersonalData Guardian guardian) {
   public ChildRegistration {
-    Objects.requireNonNull(fullName, "fullName");
     Objects.requireNonNull(sex, "sex");
     Objects.requireNonNull(ethnicity, "ethnicity");
     Objects.requireNonNull(areaCode, "areaCode");

@@ -20,7 +20,8 @@ public record ChildView(
     List<Circumstance> specialCircumstances,
     List<Support> support,
     List<Incident> incidents,
-    long version) {
+    long version,
+    boolean erased) {
 
   /** A special-circumstance group, open while {@code endedOn} is null. */
   public record Circumstance(

@@ -20,6 +20,6 @@ public record IncidentRecordedEvent(
     AreaCode areaCode,
     InjuryCause injuryCause,
     boolean fatal,
-    String note,
+    @vn.cpms.kernel.privacy.PersonalData String note,
     ChildFacts child)
     implements ChildEvent {}

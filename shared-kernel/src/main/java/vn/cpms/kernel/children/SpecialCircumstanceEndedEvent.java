@@ -6,5 +6,8 @@ import org.axonframework.serialization.Revision;
 /** The child no longer belongs to the group. */
 @Revision("1")
 public record SpecialCircumstanceEndedEvent(
-    ChildId childId, SpecialCircumstance group, LocalDate endedOn, String reason)
+    ChildId childId,
+    SpecialCircumstance group,
+    LocalDate endedOn,
+    @vn.cpms.kernel.privacy.PersonalData String reason)
     implements ChildEvent {}

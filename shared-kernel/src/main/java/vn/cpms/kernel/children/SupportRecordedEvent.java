@@ -15,6 +15,6 @@ public record SupportRecordedEvent(
     String kind,
     LocalDate providedOn,
     Long amountVnd,
-    String note,
+    @vn.cpms.kernel.privacy.PersonalData String note,
     AreaCode areaCode)
     implements ChildEvent {}

@@ -9,4 +9,9 @@ import vn.cpms.kernel.children.ChildId;
 @Revision("1")
 public record ContactEscalatedEvent(
     ContactId contactId, CaseId caseId, ChildId childId, AreaCode areaCode)
-    implements ContactEvent {}
+    implements ContactEvent {
+  @Override
+  public java.util.UUID dataOwner() {
+    return childId.value();
+  }
+}

@@ -1,7 +1,12 @@
 package vn.cpms.kernel.contacts;
 
 /** The events of a hotline contact's stream. */
-public sealed interface ContactEvent
+public sealed interface ContactEvent extends vn.cpms.kernel.privacy.DataSubject
     permits ContactReceivedEvent, ContactEscalatedEvent, ContactClosedEvent {
   ContactId contactId();
+
+  @Override
+  default java.util.UUID dataSubject() {
+    return contactId().value();
+  }
 }

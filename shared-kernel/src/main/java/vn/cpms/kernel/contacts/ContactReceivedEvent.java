@@ -25,6 +25,6 @@ public record ContactReceivedEvent(
     Integer durationSeconds,
     Sex childSex,
     Integer childAgeYears,
-    String summary,
+    @vn.cpms.kernel.privacy.PersonalData String summary,
     String callerKey)
     implements ContactEvent {}

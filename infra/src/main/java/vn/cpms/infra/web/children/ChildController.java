@@ -33,6 +33,7 @@ import vn.cpms.kernel.children.ChildRegistration;
 import vn.cpms.kernel.children.ChildSummary;
 import vn.cpms.kernel.children.ChildView;
 import vn.cpms.kernel.children.EndSpecialCircumstanceCommand;
+import vn.cpms.kernel.children.EraseChildIdentityCommand;
 import vn.cpms.kernel.children.FindChildQuery;
 import vn.cpms.kernel.children.IdentifySpecialCircumstanceCommand;
 import vn.cpms.kernel.children.IncidentType;
@@ -145,6 +146,16 @@ public class ChildController {
         id,
         new IdentifySpecialCircumstanceCommand(
             new ChildId(id), group, body.identifiedOn(), IfMatch.version(ifMatch)));
+  }
+
+  /**
+   * Crypto-shreds the child's personal data (ADMIN): name, exact birth date, address, guardian, and
+   * the free texts of its cases and of the calls escalated about it become unreadable for good; the
+   * history and every statistic stay. Erasing twice answers the same version.
+   */
+  @PostMapping("/{id}/erasure")
+  public ResponseEntity<CommandSender.Updated> erase(@PathVariable UUID id) {
+    return commands.update(id, new EraseChildIdentityCommand(new ChildId(id)));
   }
 
   /** {@code {endedOn, reason}}. */

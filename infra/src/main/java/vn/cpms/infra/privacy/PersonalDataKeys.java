@@ -1,0 +1,235 @@
+package vn.cpms.infra.privacy;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.cpms.command.privacy.PersonalDataShredder;
+
+/**
+ * The per-subject keys (AES-256) that encrypt personal data inside events, kept in {@code
+ * personal_data_key}, apart from the event store, each wrapped with the master key ({@code
+ * CPMS_PRIVACY_MASTER_KEY}) which is never stored in the database. A key is created inside the
+ * transaction of the first event that needs it, so it exists exactly when that event does. Erasing
+ * a child ({@link #shred}) destroys its key and the keys of the cases and contacts it owns; their
+ * personal fields can never be read again and new events of an erased subject keep none.
+ */
+public class PersonalDataKeys implements PersonalDataShredder {
+  private static final String AES = "AES";
+  private static final String GCM = "AES/GCM/NoPadding";
+  private static final int IV_BYTES = 12;
+  private static final int TAG_BITS = 128;
+  private static final int CACHE_LIMIT = 100_000;
+
+  /** Other instances of the application see an erasure at the latest after this long. */
+  private static final Duration CACHE_TTL = Duration.ofMinutes(5);
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final SecretKey masterKey;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+  private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
+
+  /** Subjects erased by this instance: no cached key may come back for them. */
+  private final Set<UUID> shredded = ConcurrentHashMap.newKeySet();
+
+  private record Cached(Optional<SecretKey> key, Instant loadedAt) {}
+
+  public PersonalDataKeys(NamedParameterJdbcTemplate jdbc, String masterSecret, Clock clock) {
+    if (masterSecret == null || masterSecret.length() < 16) {
+      throw new IllegalStateException(
+          "Set CPMS_PRIVACY_MASTER_KEY (at least 16 characters): the key that protects the keys"
+              + " of children's personal data");
+    }
+    this.jdbc = jdbc;
+    this.clock = clock;
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(masterSecret.getBytes(StandardCharsets.UTF_8));
+      this.masterKey = new SecretKeySpec(digest, AES);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("SHA-256 unavailable", e);
+    }
+  }
+
+  /**
+   * The key to encrypt {@code subject}'s personal data with, created if it has none; empty when the
+   * subject was erased. {@code owner} is the child whose erasure also erases this key.
+   */
+  public Optional<SecretKey> keyForWriting(UUID subject, UUID owner) {
+    Optional<Cached> cached = cached(subject);
+    if (cached.isPresent() && (owner == null || owner.equals(subject))) {
+      return cached.get().key();
+    }
+    byte[] fresh = new byte[32];
+    random.nextBytes(fresh);
+    MapSqlParameterSource params =
+        new MapSqlParameterSource()
+            .addValue("subject", subject)
+            .addValue("owner", owner)
+            .addValue("wrapped", wrap(subject, fresh));
+    jdbc.update(
+        "insert into personal_data_key (subject_id, owner_id, wrapped_key, created_at)"
+            + " values (:subject, :owner, :wrapped, now()) on conflict (subject_id) do nothing",
+        params);
+    if (owner != null) {
+      jdbc.update(
+          "update personal_data_key set owner_id = :owner"
+              + " where subject_id = :subject and owner_id is null",
+          params);
+    }
+    return load(subject);
+  }
+
+  /** The key to decrypt {@code subject}'s personal data with; empty when erased or unknown. */
+  public Optional<SecretKey> keyForReading(UUID subject) {
+    return cached(subject).map(Cached::key).orElseGet(() -> load(subject));
+  }
+
+  private Optional<Cached> cached(UUID subject) {
+    Cached cached = cache.get(subject);
+    if (cached == null || cached.loadedAt().plus(CACHE_TTL).isBefore(clock.instant())) {
+      return Optional.empty();
+    }
+    return Optional.of(cached);
+  }
+
+  private Optional<SecretKey> load(UUID subject) {
+    List<byte[]> rows =
+        jdbc.query(
+            "select wrapped_key from personal_data_key where subject_id = :subject",
+            Map.of("subject", subject),
+            (rs, n) -> rs.getBytes(1));
+    Optional<SecretKey> key =
+        rows.isEmpty() || rows.get(0) == null || shredded.contains(subject)
+            ? Optional.empty()
+            : Optional.of(new SecretKeySpec(unwrap(subject, rows.get(0)), AES));
+    if (!rows.isEmpty()) {
+      // only what is committed may be remembered: a rolled-back key must not outlive its events
+      remember(subject, key);
+    }
+    return key;
+  }
+
+  private void remember(UUID subject, Optional<SecretKey> key) {
+    Runnable put =
+        () -> {
+          if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+          }
+          if (!shredded.contains(subject)) {
+            cache.put(subject, new Cached(key, clock.instant()));
+          }
+        };
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              put.run();
+            }
+          });
+    } else {
+      put.run();
+    }
+  }
+
+  @Override
+  public void shred(UUID childId) {
+    MapSqlParameterSource params = new MapSqlParameterSource("child", childId);
+    List<UUID> subjects =
+        jdbc.queryForList(
+            "select subject_id from personal_data_key where subject_id = :child"
+                + " or owner_id = :child",
+            params,
+            UUID.class);
+    jdbc.update(
+        "update personal_data_key set wrapped_key = null, erased_at = now()"
+            + " where (subject_id = :child or owner_id = :child) and erased_at is null",
+        params);
+    // a child whose events predate encryption still gets a tombstone: nothing new is encrypted
+    jdbc.update(
+        "insert into personal_data_key (subject_id, owner_id, wrapped_key, created_at, erased_at)"
+            + " values (:child, :child, null, now(), now()) on conflict (subject_id) do nothing",
+        params);
+    Runnable forget =
+        () -> {
+          shredded.add(childId);
+          shredded.addAll(subjects);
+          cache.remove(childId);
+          subjects.forEach(cache::remove);
+        };
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              forget.run();
+            }
+          });
+    } else {
+      forget.run();
+    }
+  }
+
+  /** AES-GCM with a random IV; the subject id is authenticated with the text. */
+  byte[] encrypt(SecretKey key, UUID subject, byte[] plain) {
+    try {
+      byte[] iv = new byte[IV_BYTES];
+      random.nextBytes(iv);
+      Cipher cipher = Cipher.getInstance(GCM);
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+      cipher.updateAAD(bytes(subject));
+      byte[] sealed = cipher.doFinal(plain);
+      return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("encryption failed", e);
+    }
+  }
+
+  byte[] decrypt(SecretKey key, UUID subject, byte[] ivAndSealed) {
+    try {
+      Cipher cipher = Cipher.getInstance(GCM);
+      cipher.init(
+          Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, ivAndSealed, 0, IV_BYTES));
+      cipher.updateAAD(bytes(subject));
+      return cipher.doFinal(ivAndSealed, IV_BYTES, ivAndSealed.length - IV_BYTES);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("personal data of subject " + subject + " is corrupt", e);
+    }
+  }
+
+  private byte[] wrap(UUID subject, byte[] key) {
+    return encrypt(masterKey, subject, key);
+  }
+
+  private byte[] unwrap(UUID subject, byte[] wrapped) {
+    return decrypt(masterKey, subject, wrapped);
+  }
+
+  private static byte[] bytes(UUID id) {
+    return ByteBuffer.allocate(16)
+        .putLong(id.getMostSignificantBits())
+        .putLong(id.getLeastSignificantBits())
+        .array();
+  }
+}

@@ -1,0 +1,213 @@
+package vn.cpms.infra.privacy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.crypto.SecretKey;
+import org.axonframework.serialization.Converter;
+import org.axonframework.serialization.SerializationException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import vn.cpms.kernel.privacy.DataSubject;
+import vn.cpms.kernel.privacy.PersonalData;
+
+/**
+ * Axon's event serializer with crypto-shredding: every {@link PersonalData} field of a {@link
+ * DataSubject} message is stored as {@code "pd1:<subject>:<base64 AES-GCM>"} with the subject's key
+ * ({@link PersonalDataKeys}); everything else (ids, codes, dates of facts, the statistical
+ * attributes) stays in clear JSON. Reading decrypts; a field whose key was erased reads as {@code
+ * null}. Fields stored before encryption existed are read as they are.
+ */
+public final class PersonalDataSerializer implements Serializer {
+  static final String PREFIX = "pd1:";
+
+  private final Serializer delegate;
+  private final ObjectMapper json;
+  private final PersonalDataKeys keys;
+  private final ClassValue<List<List<String>>> personalPaths =
+      new ClassValue<>() {
+        @Override
+        protected List<List<String>> computeValue(Class<?> type) {
+          List<List<String>> paths = new ArrayList<>();
+          collect(type, List.of(), paths);
+          return List.copyOf(paths);
+        }
+      };
+
+  public PersonalDataSerializer(Serializer delegate, ObjectMapper json, PersonalDataKeys keys) {
+    this.delegate = delegate;
+    this.json = json;
+    this.keys = keys;
+  }
+
+  /** The JSON paths of the personal fields of {@code type}, nested records included. */
+  static void collect(Class<?> type, List<String> prefix, List<List<String>> paths) {
+    if (!type.isRecord() || !type.getPackageName().startsWith("vn.cpms")) {
+      return;
+    }
+    for (RecordComponent component : type.getRecordComponents()) {
+      List<String> path = new ArrayList<>(prefix);
+      path.add(component.getName());
+      if (component.isAnnotationPresent(PersonalData.class)) {
+        paths.add(List.copyOf(path));
+      } else {
+        collect(component.getType(), path, paths);
+      }
+    }
+  }
+
+  List<List<String>> personalPaths(Class<?> type) {
+    return personalPaths.get(type);
+  }
+
+  @Override
+  public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
+    if (!(object instanceof DataSubject message)) {
+      return delegate.serialize(object, expectedRepresentation);
+    }
+    UUID subject = message.dataSubject();
+    UUID owner = message.dataOwner();
+    List<List<String>> paths = personalPaths(object.getClass());
+    if (paths.isEmpty()) {
+      if (owner != null && !owner.equals(subject)) {
+        keys.keyForWriting(subject, owner); // records who owns the subject (its erasure)
+      }
+      return delegate.serialize(object, expectedRepresentation);
+    }
+    ObjectNode tree = json.valueToTree(object);
+    Optional<SecretKey> key = Optional.empty();
+    boolean needsKey = paths.stream().anyMatch(path -> present(tree, path));
+    if (needsKey) {
+      key = keys.keyForWriting(subject, owner);
+    }
+    for (List<String> path : paths) {
+      ObjectNode parent = parentOf(tree, path);
+      String field = path.get(path.size() - 1);
+      if (parent == null || !present(tree, path)) {
+        continue;
+      }
+      if (key.isEmpty()) {
+        parent.set(field, NullNode.getInstance()); // an erased subject keeps no new personal data
+      } else {
+        parent.set(field, new TextNode(seal(key.get(), subject, parent.get(field))));
+      }
+    }
+    try {
+      byte[] bytes = json.writeValueAsBytes(tree);
+      T data = delegate.getConverter().convert(bytes, byte[].class, expectedRepresentation);
+      return new SimpleSerializedObject<>(
+          data, expectedRepresentation, delegate.typeForClass(object.getClass()));
+    } catch (JsonProcessingException e) {
+      throw new SerializationException("cannot write " + object.getClass().getSimpleName(), e);
+    }
+  }
+
+  @Override
+  public <S, T> T deserialize(SerializedObject<S> serializedObject) {
+    Class<?> type = delegate.classForType(serializedObject.getType());
+    List<List<String>> paths = personalPaths(type);
+    if (paths.isEmpty()) {
+      return delegate.deserialize(serializedObject);
+    }
+    JsonNode tree =
+        delegate
+            .getConverter()
+            .convert(serializedObject.getData(), serializedObject.getContentType(), JsonNode.class);
+    if (tree instanceof ObjectNode root) {
+      JsonNode copy = root.deepCopy();
+      for (List<String> path : paths) {
+        ObjectNode parent = parentOf((ObjectNode) copy, path);
+        String field = path.get(path.size() - 1);
+        if (parent != null && parent.get(field) instanceof TextNode text) {
+          String value = text.textValue();
+          if (value.startsWith(PREFIX)) {
+            parent.set(field, open(value));
+          }
+        }
+      }
+      tree = copy;
+    }
+    return delegate.deserialize(
+        new SimpleSerializedObject<>(tree, JsonNode.class, serializedObject.getType()));
+  }
+
+  private String seal(SecretKey key, UUID subject, JsonNode value) {
+    try {
+      byte[] plain = json.writeValueAsBytes(value);
+      return PREFIX
+          + subject
+          + ":"
+          + Base64.getEncoder().encodeToString(keys.encrypt(key, subject, plain));
+    } catch (JsonProcessingException e) {
+      throw new SerializationException("cannot write a personal field", e);
+    }
+  }
+
+  private JsonNode open(String sealed) {
+    int colon = sealed.indexOf(':', PREFIX.length());
+    UUID subject = UUID.fromString(sealed.substring(PREFIX.length(), colon));
+    Optional<SecretKey> key = keys.keyForReading(subject);
+    if (key.isEmpty()) {
+      return NullNode.getInstance();
+    }
+    byte[] plain =
+        keys.decrypt(key.get(), subject, Base64.getDecoder().decode(sealed.substring(colon + 1)));
+    try {
+      return json.readTree(new String(plain, StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      throw new SerializationException("personal field of subject " + subject + " unreadable", e);
+    }
+  }
+
+  private static boolean present(ObjectNode tree, List<String> path) {
+    ObjectNode parent = parentOf(tree, path);
+    if (parent == null) {
+      return false;
+    }
+    JsonNode value = parent.get(path.get(path.size() - 1));
+    return value != null && !value.isNull();
+  }
+
+  private static ObjectNode parentOf(ObjectNode tree, List<String> path) {
+    JsonNode node = tree;
+    for (int i = 0; i < path.size() - 1; i++) {
+      node = node.get(path.get(i));
+      if (!(node instanceof ObjectNode)) {
+        return null;
+      }
+    }
+    return (ObjectNode) node;
+  }
+
+  @Override
+  public <T> boolean canSerializeTo(Class<T> expectedRepresentation) {
+    return delegate.canSerializeTo(expectedRepresentation);
+  }
+
+  @Override
+  public Class classForType(SerializedType type) {
+    return delegate.classForType(type);
+  }
+
+  @Override
+  public SerializedType typeForClass(Class type) {
+    return delegate.typeForClass(type);
+  }
+
+  @Override
+  public Converter getConverter() {
+    return delegate.getConverter();
+  }
+}

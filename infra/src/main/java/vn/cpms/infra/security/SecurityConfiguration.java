@@ -15,7 +15,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import vn.cpms.infra.audit.AuditFilter;
+import vn.cpms.infra.audit.AuditTrail;
 import vn.cpms.infra.web.ApiProblems;
 
 /**
@@ -30,7 +33,8 @@ public class SecurityConfiguration {
       ApiProblems problems,
       ObjectMapper json,
       LocaleResolver locales,
-      AuthenticationManager authenticationManager)
+      AuthenticationManager authenticationManager,
+      AuditTrail audit)
       throws Exception {
     var entryPoint = new ProblemAuthenticationEntryPoint(problems, json, locales);
     return http.securityMatcher(
@@ -76,6 +80,7 @@ public class SecurityConfiguration {
                     .anyRequest()
                     .hasRole("ADMIN"))
         .authenticationManager(authenticationManager)
+        .addFilterAfter(new AuditFilter(audit), AnonymousAuthenticationFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -83,13 +88,26 @@ public class SecurityConfiguration {
         .build();
   }
 
-  /** Passwords are checked against their bcrypt hashes, with a short cache of verified pairs. */
+  /**
+   * Passwords are checked against their bcrypt hashes, with a short cache of verified pairs, behind
+   * the lock-out: a locked account is refused before any check, a wrong password counts, a right
+   * one resets the count.
+   */
   @Bean
   AuthenticationManager authenticationManager(
-      UserDetailsService users, PasswordEncoder encoder, java.time.Clock clock) {
+      UserDetailsService users,
+      PasswordEncoder encoder,
+      java.time.Clock clock,
+      org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc,
+      @org.springframework.beans.factory.annotation.Value("${cpms.security.lockout.max-failures:5}")
+          int maxFailures,
+      @org.springframework.beans.factory.annotation.Value("${cpms.security.lockout.duration:PT15M}")
+          java.time.Duration lockDuration) {
     DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
     dao.setPasswordEncoder(encoder);
-    return new ProviderManager(new VerifiedCredentialsCache(dao, clock));
+    return new ProviderManager(
+        new LoginLockout(
+            new VerifiedCredentialsCache(dao, clock), jdbc, clock, maxFailures, lockDuration));
   }
 
   @Bean

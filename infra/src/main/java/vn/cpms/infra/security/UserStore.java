@@ -83,7 +83,7 @@ public class UserStore {
     if (exists) {
       String setPassword = "";
       if (password != null) {
-        setPassword = ", password_hash = :hash";
+        setPassword = ", password_hash = :hash, failed_logins = 0, locked_until = null";
         params.addValue("hash", encoder.encode(password));
       }
       jdbc.update(

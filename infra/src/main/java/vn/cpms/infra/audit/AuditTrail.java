@@ -1,0 +1,145 @@
+package vn.cpms.infra.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit trail: every read of a child, case or contact and every command, with who, when, what
+ * id and from where, in {@code audit_entry} (apart from the events). Paths are kept without their
+ * query string, which may hold a searched name.
+ */
+@Component
+public class AuditTrail {
+  /** {@code /api/v1/<type>[/<id>][/...]}. */
+  static final Pattern API = Pattern.compile("^/api/v1/([a-z-]+)(?:/([^/]+))?(/.*)?$");
+
+  static final java.util.Set<String> PERSONAL = java.util.Set.of("children", "cases", "contacts");
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final Clock clock;
+
+  public AuditTrail(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** One audited request. */
+  public record Entry(
+      long id,
+      Instant at,
+      String username,
+      String action,
+      String method,
+      String resourceType,
+      String resourceId,
+      String path,
+      int status,
+      String remoteAddr) {}
+
+  /** What a request does to which resource, or {@code null} when it is not audited. */
+  record Target(String action, String type, String id) {}
+
+  static Target classify(String method, String path) {
+    Matcher m = API.matcher(path);
+    if (!m.matches()) {
+      return null;
+    }
+    String type = m.group(1);
+    String id = m.group(2);
+    if ("admin".equals(type)) {
+      // /api/v1/admin/<what>/...: the kind of administration is the resource
+      type = id == null ? "admin" : id;
+      id = null;
+    }
+    boolean read = "GET".equals(method) || "HEAD".equals(method);
+    if (read) {
+      return PERSONAL.contains(type) || "audit".equals(type) ? new Target("READ", type, id) : null;
+    }
+    if ("OPTIONS".equals(method)) {
+      return null;
+    }
+    return new Target("COMMAND", type, id);
+  }
+
+  /** A read that the caller's role does not allow, of any resource. */
+  static Target denied(String path) {
+    Matcher m = API.matcher(path);
+    return m.matches() ? new Target("READ", m.group(1), null) : null;
+  }
+
+  void record(
+      String username, String method, String path, Target target, int status, String remote) {
+    jdbc.update(
+        "insert into audit_entry (at, username, action, method, resource_type, resource_id,"
+            + " path, status, remote_addr) values (:at, :user, :action, :method, :type, :id,"
+            + " :path, :status, :remote)",
+        new MapSqlParameterSource()
+            .addValue("at", Timestamp.from(clock.instant()))
+            .addValue("user", username)
+            .addValue("action", target.action())
+            .addValue("method", method)
+            .addValue("type", target.type())
+            .addValue("id", truncate(target.id(), 100))
+            .addValue("path", truncate(path, 300))
+            .addValue("status", status)
+            .addValue("remote", truncate(remote, 100)));
+  }
+
+  /** Newest first, filtered by user, resource id and time. */
+  public List<Entry> find(
+      String username, String resourceId, Instant from, Instant to, int page, int size) {
+    return jdbc.query(
+        "select * from audit_entry where " + where() + " order by id desc limit :size offset :off",
+        params(username, resourceId, from, to)
+            .addValue("size", size)
+            .addValue("off", (long) page * size),
+        (rs, n) ->
+            new Entry(
+                rs.getLong("id"),
+                rs.getTimestamp("at").toInstant(),
+                rs.getString("username"),
+                rs.getString("action"),
+                rs.getString("method"),
+                rs.getString("resource_type"),
+                rs.getString("resource_id"),
+                rs.getString("path"),
+                rs.getInt("status"),
+                rs.getString("remote_addr")));
+  }
+
+  public long count(String username, String resourceId, Instant from, Instant to) {
+    Long n =
+        jdbc.queryForObject(
+            "select count(*) from audit_entry where " + where(),
+            params(username, resourceId, from, to),
+            Long.class);
+    return n == null ? 0 : n;
+  }
+
+  private static String where() {
+    return "(cast(:user as varchar) is null or username = :user)"
+        + " and (cast(:rid as varchar) is null or resource_id = :rid)"
+        + " and (cast(:from as timestamptz) is null or at >= :from)"
+        + " and (cast(:to as timestamptz) is null or at <= :to)";
+  }
+
+  private static MapSqlParameterSource params(
+      String username, String resourceId, Instant from, Instant to) {
+    return new MapSqlParameterSource()
+        .addValue("user", username, java.sql.Types.VARCHAR)
+        .addValue("rid", resourceId, java.sql.Types.VARCHAR)
+        .addValue("from", from == null ? null : Timestamp.from(from), java.sql.Types.TIMESTAMP)
+        .addValue("to", to == null ? null : Timestamp.from(to), java.sql.Types.TIMESTAMP);
+  }
+
+  private static String truncate(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+}

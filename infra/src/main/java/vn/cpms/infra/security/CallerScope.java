@@ -84,6 +84,19 @@ public class CallerScope {
         && !roles.contains("ROLE_SUPERVISOR");
   }
 
+  /**
+   * Hotline operators (the 111 line takes calls from the whole country) and admins read every
+   * contact; anyone else (a supervisor) only the contacts about their areas, never those not yet
+   * given an area.
+   */
+  public boolean readsEveryContact() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth == null
+        || auth.getAuthorities().stream()
+            .map(org.springframework.security.core.GrantedAuthority::getAuthority)
+            .anyMatch(a -> a.equals("ROLE_HOTLINE_OPERATOR") || a.equals("ROLE_ADMIN"));
+  }
+
   /** A 403 when the user may not read figures of {@code area}. */
   public void requireReadable(AreaCode area) {
     if (area != null && !allows(area)) {

@@ -123,6 +123,17 @@ public class HotlineProjection {
       where.append(" and category = :category");
       params.addValue("category", query.category());
     }
+    if (query.areas() != null) {
+      where.append(" and (area_code in (:areas)");
+      where.append(query.includeUnassigned() ? " or area_code is null)" : ")");
+      params.addValue(
+          "areas",
+          query.areas().isEmpty()
+              ? List.of("-")
+              : query.areas().stream().map(vn.cpms.kernel.area.AreaCode::value).toList());
+    } else if (!query.includeUnassigned()) {
+      where.append(" and area_code is not null");
+    }
     Long total = jdbc.queryForObject("select count(*) from contact" + where, params, Long.class);
     params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
     List<ContactView> items =

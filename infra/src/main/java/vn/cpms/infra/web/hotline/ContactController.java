@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.security.CallerKeys;
+import vn.cpms.infra.security.CallerScope;
 import vn.cpms.infra.web.CommandSender;
 import vn.cpms.infra.web.NotFoundException;
 import vn.cpms.infra.web.PageResource;
@@ -63,11 +64,14 @@ public class ContactController {
   private final CommandSender commands;
   private final QueryGateway queries;
   private final CallerKeys callerKeys;
+  private final CallerScope scope;
 
-  public ContactController(CommandSender commands, QueryGateway queries, CallerKeys callerKeys) {
+  public ContactController(
+      CommandSender commands, QueryGateway queries, CallerKeys callerKeys, CallerScope scope) {
     this.commands = commands;
     this.queries = queries;
     this.callerKeys = callerKeys;
+    this.scope = scope;
   }
 
   /** Body of {@code POST /contacts}; {@code callerPhone} is hashed at once and never kept. */
@@ -150,6 +154,10 @@ public class ContactController {
             new FindContactQuery(new ContactId(id)),
             ResponseTypes.optionalInstanceOf(ContactView.class))
         .join()
+        .filter(
+            found ->
+                scope.readsEveryContact()
+                    || (found.areaCode() != null && scope.allows(found.areaCode())))
         .map(ContactResource::of)
         .orElseThrow(() -> new NotFoundException("contact"));
   }
@@ -173,7 +181,14 @@ public class ContactController {
     ContactPage result =
         queries
             .query(
-                new FindContactsQuery(from, to, category, page, size),
+                new FindContactsQuery(
+                    from,
+                    to,
+                    category,
+                    page,
+                    size,
+                    scope.readsEveryContact() ? null : scope.within(null),
+                    scope.readsEveryContact()),
                 ResponseTypes.instanceOf(ContactPage.class))
             .join();
     return PageResource.of(

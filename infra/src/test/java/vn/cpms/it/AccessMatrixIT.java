@@ -1,0 +1,385 @@
+package vn.cpms.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The access matrix, generated: every {@code /api} endpoint the application maps is called as every
+ * role, on a resource inside the user's areas and on one outside them, and each answer is compared
+ * with the rule below. An endpoint without a rule fails the test, so a new endpoint cannot ship
+ * without an access decision. The matrix is written to {@code docs/security.md}, which must hold
+ * the current one (run with {@code -Dsecurity.write-matrix=true} to refresh it).
+ *
+ * <p>Cells: {@code ✓} allowed (any answer but 401/403/404: an empty body gets its 4xx validation
+ * answer), {@code 403} role not allowed, {@code 404} outside the user's areas (no existence leak),
+ * {@code 401} no credentials.
+ */
+class AccessMatrixIT extends ApplicationIT {
+  static final List<String> ROLES =
+      List.of("HOTLINE_OPERATOR", "CASE_WORKER", "SUPERVISOR", "STATISTICIAN", "ADMIN");
+
+  /** How a resource outside the user's areas answers. */
+  enum Outside {
+    /** a child, case or contact of another area: 404 */
+    HIDDEN,
+    /** figures of another area asked for by parameter: 403 */
+    DENIED,
+    /** not tied to an area (or the area is checked in the body: 422, see AreaAccessIT) */
+    SAME
+  }
+
+  record Rule(Set<String> roles, Outside outside) {}
+
+  static Rule rule(Outside outside, String... roles) {
+    return new Rule(Set.of(roles), outside);
+  }
+
+  static final String W = "CASE_WORKER";
+  static final String S = "SUPERVISOR";
+  static final String O = "HOTLINE_OPERATOR";
+  static final String T = "STATISTICIAN";
+  static final String A = "ADMIN";
+
+  /** The access decision for each endpoint. */
+  static final Map<String, Rule> RULES = new TreeMap<>();
+
+  static {
+    RULES.put("GET /api/v1/codes/{list}", rule(Outside.SAME, O, W, S, T, A));
+    RULES.put("GET /api/v1/areas", rule(Outside.SAME, O, W, S, T, A));
+    RULES.put("PUT /api/v1/areas/{code}", rule(Outside.SAME, A));
+    RULES.put("POST /api/v1/areas/{code}/succession", rule(Outside.SAME, A));
+    RULES.put("GET /api/v1/users", rule(Outside.SAME, A));
+    RULES.put("PUT /api/v1/users/{username}", rule(Outside.SAME, A));
+    RULES.put("GET /api/v1/admin/projections", rule(Outside.SAME, A));
+    RULES.put("GET /api/v1/admin/projections/{name}", rule(Outside.SAME, A));
+    RULES.put("POST /api/v1/admin/projections/{name}/rebuild", rule(Outside.SAME, A));
+    RULES.put("GET /api/v1/admin/audit", rule(Outside.SAME, A));
+    RULES.put("POST /api/v1/contacts", rule(Outside.SAME, O, A));
+    RULES.put("GET /api/v1/contacts", rule(Outside.SAME, O, S, A));
+    // operators read every contact (the 111 line is national), supervisors their areas' only
+    RULES.put("GET /api/v1/contacts/{id}", rule(Outside.HIDDEN, O, S, A));
+    RULES.put("POST /api/v1/contacts/{id}/escalation", rule(Outside.SAME, O, A));
+    RULES.put("POST /api/v1/contacts/{id}/closure", rule(Outside.SAME, O, A));
+    RULES.put("POST /api/v1/cases", rule(Outside.SAME, W, S, A));
+    RULES.put("GET /api/v1/cases", rule(Outside.SAME, W, S, A));
+    RULES.put("GET /api/v1/cases/{id}", rule(Outside.HIDDEN, W, S, A));
+    RULES.put("GET /api/v1/cases/{id}/timeline", rule(Outside.HIDDEN, W, S, A));
+    for (String step :
+        List.of(
+            "assignment",
+            "initial-assessment",
+            "assessment",
+            "plan",
+            "interventions/{interventionId}/completion",
+            "transfer",
+            "closure",
+            "reopening")) {
+      RULES.put("POST /api/v1/cases/{id}/" + step, rule(Outside.HIDDEN, W, S, A));
+    }
+    RULES.put("POST /api/v1/cases/{id}/plan/approval", rule(Outside.HIDDEN, S, A));
+    RULES.put("POST /api/v1/children", rule(Outside.SAME, W, S, A));
+    RULES.put("GET /api/v1/children", rule(Outside.SAME, W, S, A));
+    RULES.put("GET /api/v1/children/{id}", rule(Outside.HIDDEN, W, S, A));
+    RULES.put("POST /api/v1/children/{id}/special-circumstances", rule(Outside.HIDDEN, W, S, A));
+    RULES.put(
+        "POST /api/v1/children/{id}/special-circumstances/{group}/end",
+        rule(Outside.HIDDEN, W, S, A));
+    RULES.put("POST /api/v1/children/{id}/support", rule(Outside.HIDDEN, W, S, A));
+    RULES.put("POST /api/v1/children/{id}/incidents", rule(Outside.HIDDEN, W, S, A));
+    RULES.put("POST /api/v1/children/{id}/erasure", rule(Outside.SAME, A));
+    RULES.put("GET /api/v1/statistics/{measure}", rule(Outside.DENIED, T, S, A));
+    RULES.put("GET /api/v1/indicators", rule(Outside.DENIED, T, S, A));
+    RULES.put("GET /api/v1/reports/{plan}/{period}", rule(Outside.DENIED, T, S, A));
+    RULES.put("GET /api/v1/plans", rule(Outside.SAME, T, S, A));
+    RULES.put("GET /api/v1/plans/{plan}", rule(Outside.SAME, T, S, A));
+    RULES.put("PUT /api/v1/population/{areaCode}/{year}", rule(Outside.SAME, A));
+    RULES.put("PUT /api/v1/figures/{areaCode}/{year}/{indicatorCode}", rule(Outside.SAME, A));
+  }
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  /** Resources in the users' commune 66001 (province 66) and in 67001 (province 67). */
+  record Fixture(
+      String area, String caseId, String childId, String contactId, String spareChildId) {}
+
+  Fixture fixture(String province) {
+    ApiClient admin = admin();
+    String commune = province + "001";
+    admin.put("/api/v1/areas/" + province, "{\"name\":\"Tỉnh\",\"level\":\"PROVINCE\"}");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> admin.get("/api/v1/areas").json().findValuesAsText("code").contains(province));
+    admin.put(
+        "/api/v1/areas/" + commune,
+        "{\"name\":\"Xã\",\"level\":\"COMMUNE\",\"parentCode\":\"" + province + "\"}");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> admin.get("/api/v1/areas").json().findValuesAsText("code").contains(commune));
+    String at = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusHours(1).withNano(0).toString();
+    ApiClient.Response created =
+        admin.post(
+            "/api/v1/cases",
+            CaseApiIT.caseBody(null, "PHONE", "")
+                .replace(CaseApiIT.RECENT, at)
+                .replace("06652", commune));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    ApiClient.Response contact =
+        admin.post(
+            "/api/v1/contacts",
+            "{\"receivedAt\":\"%s\",\"channel\":\"HOTLINE_111\",\"callerType\":\"CHILD\",\"category\":\"VIOLENCE\",\"areaCode\":\"%s\"}"
+                .formatted(at, commune));
+    assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
+    ApiClient.Response spare =
+        admin.post(
+            "/api/v1/children",
+            "{\"fullName\":\"Synthetic Spare\",\"ageYears\":5,\"sex\":\"MALE\",\"ethnicity\":\"01\",\"disability\":false,\"areaCode\":\"%s\"}"
+                .formatted(commune));
+    assertThat(spare.status()).as(spare.toString()).isEqualTo(201);
+    Fixture f =
+        new Fixture(
+            commune,
+            created.json().get("id").asText(),
+            created.json().get("childId").asText(),
+            contact.json().get("id").asText(),
+            spare.json().get("id").asText());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                admin.get("/api/v1/cases/" + f.caseId()).status() == 200
+                    && admin.get("/api/v1/children/" + f.childId()).status() == 200
+                    && admin.get("/api/v1/contacts/" + f.contactId()).status() == 200
+                    && admin.get("/api/v1/children/" + f.spareChildId()).status() == 200);
+    return f;
+  }
+
+  static String url(String pattern, Fixture f) {
+    String path =
+        pattern
+            .replace("{list}", "channel")
+            .replace("{code}", f.area())
+            .replace("{username}", "matrix.nobody")
+            .replace("{name}", "areas")
+            .replace("{interventionId}", UUID.randomUUID().toString())
+            .replace("{group}", "SC01")
+            .replace("{measure}", "cases-reported")
+            .replace("{plan}", "luong-minh-2026-2030")
+            .replace("{period}", "2026")
+            .replace("{areaCode}", f.area())
+            .replace("{year}", "2026")
+            .replace("{indicatorCode}", "CT1");
+    if (pattern.startsWith("/api/v1/cases/{id}")) {
+      path = path.replace("{id}", f.caseId());
+    } else if (pattern.startsWith("/api/v1/children/{id}/erasure")) {
+      path = path.replace("{id}", f.spareChildId()); // a child made to be erased
+    } else if (pattern.startsWith("/api/v1/children/{id}")) {
+      path = path.replace("{id}", f.childId());
+    } else if (pattern.startsWith("/api/v1/contacts/{id}")) {
+      path = path.replace("{id}", f.contactId());
+    }
+    if (pattern.equals("/api/v1/statistics/{measure}")
+        || pattern.equals("/api/v1/indicators")
+        || pattern.startsWith("/api/v1/reports/")) {
+      path +=
+          "?area="
+              + f.area()
+              + (pattern.equals("/api/v1/indicators") ? "&plan=luong-minh-2026-2030" : "");
+    }
+    if (pattern.equals("/api/v1/children")) {
+      path += "?query=Synthetic";
+    }
+    return path;
+  }
+
+  static String cell(int status) {
+    return switch (status) {
+      case 401, 403, 404 -> String.valueOf(status);
+      default -> "✓";
+    };
+  }
+
+  static String expected(Rule rule, String role, boolean inside) {
+    if (!rule.roles().contains(role)) {
+      return "403";
+    }
+    if (inside || role.equals("ADMIN") || role.equals("HOTLINE_OPERATOR")) {
+      return "✓";
+    }
+    return switch (rule.outside()) {
+      case HIDDEN -> "404";
+      case DENIED -> "403";
+      case SAME -> "✓";
+    };
+  }
+
+  /**
+   * A body that passes validation for the commands on a child or a case, so that the answer shows
+   * the area decision (taken by the aggregate) rather than a 422 about the body; other commands get
+   * an empty body.
+   */
+  static String body(String pattern, Fixture f) {
+    String now = OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0).toString();
+    String today = now.substring(0, 10);
+    String step = pattern.substring(pattern.lastIndexOf("{id}") + 4);
+    if (pattern.startsWith("/api/v1/cases/{id}")) {
+      return switch (step) {
+        case "/assignment" -> "{\"workerUsername\":\"matrix.case_worker\"}";
+        case "/initial-assessment" ->
+            "{\"assessedAt\":\"%s\",\"riskLevel\":\"LOW\"}".formatted(now);
+        case "/assessment" ->
+            "{\"assessedAt\":\"%s\",\"abuseConfirmed\":false,\"confirmedForms\":[]}".formatted(now);
+        case "/plan" ->
+            "{\"submittedAt\":\"%s\",\"goals\":\"g\",\"interventions\":[{\"type\":\"MEDICAL\",\"provider\":\"p\",\"dueOn\":\"2030-01-01\"}]}"
+                .formatted(now);
+        case "/plan/approval" -> "{\"approvedAt\":\"%s\"}".formatted(now);
+        case "/transfer" ->
+            "{\"toAreaCode\":\"%s\",\"consentRecorded\":true,\"reason\":\"r\"}".formatted(f.area());
+        case "/closure" -> "{\"closedOn\":\"%s\",\"reason\":\"SAFE\"}".formatted(today);
+        case "/reopening" -> "{\"reopenedOn\":\"%s\",\"reason\":\"r\"}".formatted(today);
+        default ->
+            step.endsWith("/completion")
+                ? "{\"completedOn\":\"%s\",\"outcome\":\"o\"}".formatted(today)
+                : "{}";
+      };
+    }
+    if (pattern.startsWith("/api/v1/children/{id}")) {
+      return switch (step) {
+        case "/special-circumstances" ->
+            "{\"group\":\"SC01\",\"identifiedOn\":\"%s\"}".formatted(today);
+        case "/special-circumstances/{group}/end" ->
+            "{\"endedOn\":\"%s\",\"reason\":\"r\"}".formatted(today);
+        case "/support" -> "{\"kind\":\"CASH\",\"providedOn\":\"%s\"}".formatted(today);
+        case "/incidents" ->
+            "{\"type\":\"INJURY\",\"occurredOn\":\"%s\",\"areaCode\":\"%s\",\"injuryCause\":\"FALL\"}"
+                .formatted(today, f.area());
+        default -> "{}";
+      };
+    }
+    return "{}";
+  }
+
+  ApiClient.Response call(ApiClient api, String method, String pattern, Fixture f) {
+    String url = url(pattern, f);
+    return switch (method) {
+      case "GET" -> api.get(url);
+      case "POST" -> api.post(url, body(pattern, f));
+      case "PUT" -> api.put(url, "{}");
+      default -> throw new IllegalArgumentException(method);
+    };
+  }
+
+  @Test
+  void every_endpoint_answers_every_role_inside_and_outside_its_areas_as_the_rules_say()
+      throws Exception {
+    List<String> endpoints = new ArrayList<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      for (String pattern : info.getPatternValues()) {
+        if (pattern.startsWith("/api/")) {
+          info.getMethodsCondition()
+              .getMethods()
+              .forEach(m -> endpoints.add(m.name() + " " + pattern));
+        }
+      }
+    }
+    endpoints.sort(null);
+    assertThat(RULES.keySet())
+        .as("every mapped endpoint has an access rule, and every rule an endpoint")
+        .containsExactlyInAnyOrderElementsOf(endpoints);
+
+    Fixture inside = fixture("66");
+    Fixture outside = fixture("67");
+    for (String role : ROLES) {
+      String areas = role.equals("SUPERVISOR") ? "66" : "66001";
+      admin()
+          .put(
+              "/api/v1/users/matrix." + role.toLowerCase(),
+              "{\"displayName\":\"Matrix\",\"roles\":[\"%s\"],\"areaCodes\":[\"%s\"],\"password\":\"matrix-password\"}"
+                  .formatted(role, areas));
+    }
+
+    StringBuilder table = new StringBuilder();
+    table.append("| endpoint | anonymous |");
+    ROLES.forEach(r -> table.append(' ').append(r).append(" |"));
+    table.append("\n|---|---|");
+    ROLES.forEach(r -> table.append("---|"));
+    table.append('\n');
+    List<String> wrong = new ArrayList<>();
+    for (String endpoint : endpoints) {
+      String method = endpoint.substring(0, endpoint.indexOf(' '));
+      String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+      Rule rule = RULES.get(endpoint);
+      int anonymous = call(anonymous(), method, pattern, inside).status();
+      if (anonymous != 401) {
+        wrong.add(endpoint + " anonymous: " + anonymous);
+      }
+      table.append("| `").append(endpoint).append("` | ").append(cell(anonymous)).append(" |");
+      for (String role : ROLES) {
+        ApiClient api = new ApiClient(port, "matrix." + role.toLowerCase(), "matrix-password");
+        String in = cell(call(api, method, pattern, inside).status());
+        String out = cell(call(api, method, pattern, outside).status());
+        if (!in.equals(expected(rule, role, true)) || !out.equals(expected(rule, role, false))) {
+          wrong.add(
+              "%s as %s: inside %s (expected %s), outside %s (expected %s)"
+                  .formatted(
+                      endpoint,
+                      role,
+                      in,
+                      expected(rule, role, true),
+                      out,
+                      expected(rule, role, false)));
+        }
+        table.append(' ').append(in.equals(out) ? in : in + " / " + out).append(" |");
+      }
+      table.append('\n');
+    }
+    assertThat(wrong).as("cells that differ from the rules").isEmpty();
+
+    Path doc = repositoryRoot().resolve("docs/security.md");
+    String begin = "<!-- access-matrix:begin -->\n";
+    String end = "<!-- access-matrix:end -->";
+    String text = Files.readString(doc, StandardCharsets.UTF_8);
+    int from = text.indexOf(begin);
+    int to = text.indexOf(end);
+    assertThat(from).as("docs/security.md has the matrix markers").isNotNegative();
+    String current = text.substring(from + begin.length(), to);
+    if (Boolean.getBoolean("security.write-matrix")) {
+      Files.writeString(
+          doc,
+          text.substring(0, from + begin.length()) + table + text.substring(to),
+          StandardCharsets.UTF_8);
+    } else {
+      assertThat(current)
+          .as("docs/security.md holds the current matrix (-Dsecurity.write-matrix=true)")
+          .isEqualTo(table.toString());
+    }
+  }
+
+  static Path repositoryRoot() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.exists(dir.resolve("docs/security.md"))) {
+      dir = dir.getParent();
+    }
+    assertThat(dir).as("repository root with docs/security.md").isNotNull();
+    return dir;
+  }
+}

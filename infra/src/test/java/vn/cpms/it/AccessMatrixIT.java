@@ -125,16 +125,8 @@ class AccessMatrixIT extends ApplicationIT {
   Fixture fixture(String province) {
     ApiClient admin = admin();
     String commune = province + "001";
-    admin.put("/api/v1/areas/" + province, "{\"name\":\"Tỉnh\",\"level\":\"PROVINCE\"}");
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> admin.get("/api/v1/areas").json().findValuesAsText("code").contains(province));
-    admin.put(
-        "/api/v1/areas/" + commune,
-        "{\"name\":\"Xã\",\"level\":\"COMMUNE\",\"parentCode\":\"" + province + "\"}");
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> admin.get("/api/v1/areas").json().findValuesAsText("code").contains(commune));
+    defineArea(province, "PROVINCE", null);
+    defineArea(commune, "COMMUNE", province);
     String at = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusHours(1).withNano(0).toString();
     ApiClient.Response created =
         admin.post(
@@ -309,12 +301,11 @@ class AccessMatrixIT extends ApplicationIT {
     Fixture inside = fixture("66");
     Fixture outside = fixture("67");
     for (String role : ROLES) {
-      String areas = role.equals("SUPERVISOR") ? "66" : "66001";
-      admin()
-          .put(
-              "/api/v1/users/matrix." + role.toLowerCase(),
-              "{\"displayName\":\"Matrix\",\"roles\":[\"%s\"],\"areaCodes\":[\"%s\"],\"password\":\"matrix-password\"}"
-                  .formatted(role, areas));
+      defineUser(
+          "matrix." + role.toLowerCase(),
+          "matrix-password",
+          role,
+          role.equals("SUPERVISOR") ? "66" : "66001");
     }
 
     StringBuilder table = new StringBuilder();

@@ -39,6 +39,34 @@ public abstract class ApplicationIT {
     return new ApiClient(port, null, null);
   }
 
+  /** Defines an area as admin and waits until the area registry knows it. */
+  protected void defineArea(String code, String level, String parentCode) {
+    ApiClient admin = admin();
+    ApiClient.Response r =
+        admin.put(
+            "/api/v1/areas/" + code,
+            "{\"name\":\"Synthetic %s\",\"level\":\"%s\"%s}"
+                .formatted(
+                    code,
+                    level,
+                    parentCode == null ? "" : ",\"parentCode\":\"" + parentCode + "\""));
+    org.assertj.core.api.Assertions.assertThat(r.status()).as(r.toString()).isEqualTo(204);
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(() -> admin.get("/api/v1/areas").json().findValuesAsText("code").contains(code));
+  }
+
+  /** Creates or updates a user as admin. */
+  protected void defineUser(String username, String password, String role, String areaCode) {
+    ApiClient.Response r =
+        admin()
+            .put(
+                "/api/v1/users/" + username,
+                "{\"displayName\":\"Synthetic\",\"roles\":[\"%s\"],\"areaCodes\":[\"%s\"],\"password\":\"%s\"}"
+                    .formatted(role, areaCode, password));
+    org.assertj.core.api.Assertions.assertThat(r.status()).as(r.toString()).isIn(200, 201);
+  }
+
   /** Events stored by commands (a legal clock running out in the background is not counted). */
   protected long storedEvents() {
     Long count =

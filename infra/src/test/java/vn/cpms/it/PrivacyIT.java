@@ -50,21 +50,9 @@ class PrivacyIT extends ApplicationIT {
     if (defined) {
       return;
     }
-    ApiClient admin = admin();
-    admin.put("/api/v1/areas/65", "{\"name\":\"Tỉnh 65\",\"level\":\"PROVINCE\"}");
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(() -> admin.get("/api/v1/areas").json().findValuesAsText("code").contains("65"));
-    admin.put(
-        "/api/v1/areas/65001",
-        "{\"name\":\"Xã 65001\",\"level\":\"COMMUNE\",\"parentCode\":\"65\"}");
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(() -> admin.get("/api/v1/areas").json().findValuesAsText("code").contains("65001"));
-    admin.put(
-        "/api/v1/users/worker.65001",
-        "{\"displayName\":\"Worker\",\"roles\":[\"CASE_WORKER\"],\"areaCodes\":[\"65001\"],"
-            + "\"password\":\"worker-password\"}");
+    defineArea("65", "PROVINCE", null);
+    defineArea("65001", "COMMUNE", "65");
+    defineUser("worker.65001", "worker-password", "CASE_WORKER", "65001");
     defined = true;
   }
 

@@ -21,19 +21,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class SecurityIT extends ApplicationIT {
   static final ZoneOffset VN = ZoneOffset.ofHours(7);
 
-  void user(String username, String password, String role, String area) {
-    ApiClient.Response r =
-        admin()
-            .put(
-                "/api/v1/users/" + username,
-                "{\"displayName\":\"Synthetic\",\"roles\":[\"%s\"],\"areaCodes\":[\"%s\"],\"password\":\"%s\"}"
-                    .formatted(role, area, password));
-    assertThat(r.status()).as(r.toString()).isIn(200, 201);
-  }
-
   @Test
   void five_wrong_passwords_lock_the_account_until_an_admin_sets_a_new_password() {
-    user("lock.test", "right-password-1", "CASE_WORKER", "06652");
+    defineUser("lock.test", "right-password-1", "CASE_WORKER", "06652");
     assertThat(new ApiClient(port, "lock.test", "right-password-1").get("/api/v1/cases").status())
         .isEqualTo(200);
     for (int i = 0; i < 5; i++) {
@@ -45,14 +35,14 @@ class SecurityIT extends ApplicationIT {
     assertThat(locked.status()).as("the right password while locked").isEqualTo(401);
     assertThat(locked.json().get("detail").asText()).contains("15 phút");
 
-    user("lock.test", "right-password-2", "CASE_WORKER", "06652");
+    defineUser("lock.test", "right-password-2", "CASE_WORKER", "06652");
     assertThat(new ApiClient(port, "lock.test", "right-password-2").get("/api/v1/cases").status())
         .isEqualTo(200);
   }
 
   @Test
   void a_wrong_password_between_right_ones_does_not_lock() {
-    user("lock.fine", "right-password-1", "CASE_WORKER", "06652");
+    defineUser("lock.fine", "right-password-1", "CASE_WORKER", "06652");
     for (int i = 0; i < 8; i++) {
       assertThat(new ApiClient(port, "lock.fine", "wrong").get("/api/v1/cases").status())
           .isEqualTo(401);
@@ -67,7 +57,7 @@ class SecurityIT extends ApplicationIT {
 
   @Test
   void every_read_and_command_is_audited_with_who_what_and_from_where_and_only_admins_read_it() {
-    user("audit.worker", "audit-password", "CASE_WORKER", "06652");
+    defineUser("audit.worker", "audit-password", "CASE_WORKER", "06652");
     ApiClient worker = new ApiClient(port, "audit.worker", "audit-password");
     String at = OffsetDateTime.now(VN).minusHours(1).withNano(0).toString();
     ApiClient.Response created =
@@ -125,32 +115,15 @@ class SecurityIT extends ApplicationIT {
          "suspectedForms":["VIOLENCE"],"seriousDanger":true,"description":"%s",
          "reporter":{"fullName":"%s","relation":"NEIGHBOUR","phone":"%s"}}
         """;
+    java.util.function.Function<OffsetDateTime, ApiClient.Response> report =
+        at ->
+            api.post(
+                "/api/v1/cases",
+                body.formatted(
+                    at, name, address, name, guardianPhone, description, name, reporterPhone));
     // a rejected report (future date) with the same personal data first
-    ApiClient.Response rejected =
-        api.post(
-            "/api/v1/cases",
-            body.formatted(
-                now.plusDays(3),
-                name,
-                address,
-                name,
-                guardianPhone,
-                description,
-                name,
-                reporterPhone));
-    assertThat(rejected.status()).isEqualTo(422);
-    ApiClient.Response created =
-        api.post(
-            "/api/v1/cases",
-            body.formatted(
-                now.minusHours(3),
-                name,
-                address,
-                name,
-                guardianPhone,
-                description,
-                name,
-                reporterPhone));
+    assertThat(report.apply(now.plusDays(3)).status()).isEqualTo(422);
+    ApiClient.Response created = report.apply(now.minusHours(3));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     String base = "/api/v1/cases/" + created.json().get("id").asText();
     String childId = created.json().get("childId").asText();

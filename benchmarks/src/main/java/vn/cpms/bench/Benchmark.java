@@ -77,6 +77,7 @@ public final class Benchmark {
   final int threads;
   final long bulkEvents;
   final int latencySamples;
+  final long replayEvents;
   final List<String> lines = new ArrayList<>();
 
   EmbeddedPostgres postgres;
@@ -93,6 +94,7 @@ public final class Benchmark {
     threads = Integer.parseInt(options.getOrDefault("threads", "8"));
     bulkEvents = Long.parseLong(options.getOrDefault("events", "10000000"));
     latencySamples = Integer.parseInt(options.getOrDefault("latency-samples", "300"));
+    replayEvents = Long.parseLong(options.getOrDefault("replay-events", "200000"));
   }
 
   public static void main(String[] args) throws Exception {
@@ -150,11 +152,15 @@ public final class Benchmark {
     createBaselineTables();
 
     // Warm-up: JIT and connection pools, both sides.
-    reportCases(Math.min(300, commands), threads, "95999");
-    jdbcInserts(Math.min(300, commands), threads, 600);
+    reportCases(Math.min(1000, commands), threads, "95999");
+    jdbcInserts(Math.min(1000, commands), threads, 600);
+    awaitProjections(Duration.ofMinutes(2));
 
     // M1 on an empty store.
     long before = storedBytes();
+    reportCases(commands, threads, "95000"); // a first round, still warming up
+    awaitProjections(Duration.ofMinutes(2));
+    before = storedBytes();
     double[] m1 = reportCases(commands, threads, "95000");
     long bytesPerCommand = (storedBytes() - before) / commands;
     double jdbcRate = jdbcInserts(commands, threads, (int) bytesPerCommand);
@@ -231,14 +237,32 @@ public final class Benchmark {
     awaitProjections(Duration.ofMinutes(2));
     measureVisibility();
 
-    // M4: replay of the worklist against hand-written JDBC read + batched upsert.
+    // M4: replay of the worklist against hand-written JDBC read + batched upsert, over the
+    // commands' events and a history of whole case lives.
     awaitProjections(Duration.ofMinutes(2));
+    loader = new BulkLoader(dataSource, eventSerializer());
+    for (StreamingEventProcessor p : processors()) {
+      p.shutdownAsync().get(60, TimeUnit.SECONDS);
+    }
+    loader.load(replayEvents);
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      s.execute("analyze domainevententry");
+    }
+    for (StreamingEventProcessor p : processors()) {
+      if (!p.getName().equals("worklist")) {
+        p.resetTokens(source -> source.createHeadToken());
+        p.start();
+      }
+    }
     measureReplay();
 
     // Bulk load: 10 M events (heap at 1 M and at the end), processors moved past them.
     bulkLoad();
 
     // M1b: M1 again on the full store.
+    reportCases(commands, threads, "95005"); // the same first round
+    awaitProjections(Duration.ofMinutes(2));
     double[] m1b = reportCases(commands, threads, "95001");
     print(
         "M1b ratio="
@@ -629,7 +653,7 @@ public final class Benchmark {
     StreamingEventProcessor worklist =
         processing.eventProcessor("worklist", StreamingEventProcessor.class).orElseThrow();
     worklist.shutdownAsync().get(60, TimeUnit.SECONDS);
-    worklist.resetTokens();
+    worklist.resetTokens(); // from the first event
     long t0 = System.nanoTime();
     worklist.start();
     while (!passed(worklist, head)) {
@@ -677,6 +701,19 @@ public final class Benchmark {
           write.prepareStatement(
               "update bench_worklist set assignee = ?, status = case when status = 'REPORTED'"
                   + " then 'ASSIGNED' else status end, version = ? where case_id = ? and version < ?");
+      PreparedStatement initial =
+          write.prepareStatement(
+              "update bench_worklist set status = 'INITIALLY_ASSESSED', initially_assessed_at = ?,"
+                  + " initial_assessment_done = true, risk_level = ?, plan_due_at = ?, version = ?"
+                  + " where case_id = ? and version < ?");
+      PreparedStatement assessed =
+          write.prepareStatement(
+              "update bench_worklist set status = 'ASSESSED', abuse_confirmed = ?,"
+                  + " confirmed_forms = ?, version = ? where case_id = ? and version < ?");
+      PreparedStatement closed =
+          write.prepareStatement(
+              "update bench_worklist set status = 'CLOSED', closed_on = ?, closure_reason = ?,"
+                  + " version = ? where case_id = ? and version < ?");
       try (PreparedStatement s =
           read.prepareStatement(
               "select payloadtype, payload, sequencenumber from domainevententry"
@@ -719,10 +756,40 @@ public final class Benchmark {
               assign.setObject(3, UUID.fromString(e.path("caseId").asText()));
               assign.setLong(4, sequence);
               assign.addBatch();
+            } else if (type.endsWith(".InitialAssessmentRecordedEvent")) {
+              JsonNode e = json.readTree(rs.getBytes(2));
+              initial.setTimestamp(1, Timestamp.from(Instant.parse(e.path("assessedAt").asText())));
+              initial.setString(2, e.path("riskLevel").asText());
+              initial.setTimestamp(3, Timestamp.from(Instant.parse(e.path("planDueAt").asText())));
+              initial.setLong(4, sequence);
+              initial.setObject(5, UUID.fromString(e.path("caseId").asText()));
+              initial.setLong(6, sequence);
+              initial.addBatch();
+            } else if (type.endsWith(".CaseAssessedEvent")) {
+              JsonNode e = json.readTree(rs.getBytes(2));
+              List<String> forms = new ArrayList<>();
+              e.path("confirmedForms").forEach(f -> forms.add(f.asText()));
+              assessed.setBoolean(1, e.path("abuseConfirmed").asBoolean());
+              assessed.setString(2, String.join(",", forms));
+              assessed.setLong(3, sequence);
+              assessed.setObject(4, UUID.fromString(e.path("caseId").asText()));
+              assessed.setLong(5, sequence);
+              assessed.addBatch();
+            } else if (type.endsWith(".CaseClosedEvent")) {
+              JsonNode e = json.readTree(rs.getBytes(2));
+              closed.setDate(1, java.sql.Date.valueOf(e.path("closedOn").asText()));
+              closed.setString(2, e.path("reason").asText());
+              closed.setLong(3, sequence);
+              closed.setObject(4, UUID.fromString(e.path("caseId").asText()));
+              closed.setLong(5, sequence);
+              closed.addBatch();
             }
             if (++inBatch == 100) {
               upsert.executeBatch();
               assign.executeBatch();
+              initial.executeBatch();
+              assessed.executeBatch();
+              closed.executeBatch();
               write.commit();
               inBatch = 0;
             }
@@ -730,6 +797,9 @@ public final class Benchmark {
         }
         upsert.executeBatch();
         assign.executeBatch();
+        initial.executeBatch();
+        assessed.executeBatch();
+        closed.executeBatch();
         write.commit();
       }
       read.commit();
@@ -747,34 +817,38 @@ public final class Benchmark {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
+  BulkLoader loader;
+
+  Serializer eventSerializer() {
+    return BeanFactoryAnnotationUtils.qualifiedBeanOfType(
+        app.getBeanFactory(), Serializer.class, "eventSerializer");
+  }
+
   long heapAt1M;
   long heapAtEnd;
   long loadedAt1M;
 
   void bulkLoad() throws Exception {
-    Serializer serializer =
-        BeanFactoryAnnotationUtils.qualifiedBeanOfType(
-            app.getBeanFactory(), Serializer.class, "eventSerializer");
-    BulkLoader loader = new BulkLoader(dataSource, serializer);
     for (StreamingEventProcessor p : processors()) {
       p.shutdownAsync().get(60, TimeUnit.SECONDS);
     }
     long t0 = System.nanoTime();
     loader.dropUniqueConstraints();
-    long first = Math.max(0, Math.min(bulkEvents, 1_000_000 - storedEvents()));
+    long stored = storedEvents();
+    long first = Math.max(0, Math.min(bulkEvents - stored, 1_000_000 - stored));
     loader.load(first);
     loadedAt1M = storedEvents();
     heapAt1M = usedHeapAfterGc();
-    loader.load(Math.max(0, bulkEvents - first));
+    loader.load(Math.max(0, bulkEvents - loadedAt1M));
     long loaded = System.nanoTime();
     loader.createUniqueConstraints();
     long indexed = System.nanoTime();
+    heapAtEnd = usedHeapAfterGc(); // as at 1 M: processors stopped, everything loaded
     // The projections do not replay the synthetic history: they go on from its end.
     for (StreamingEventProcessor p : processors()) {
       p.resetTokens(source -> source.createHeadToken());
       p.start();
     }
-    heapAtEnd = usedHeapAfterGc();
     print(
         "# bulk load: events="
             + storedEvents()

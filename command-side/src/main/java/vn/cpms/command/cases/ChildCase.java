@@ -24,6 +24,7 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.ScopeDescriptor;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
@@ -79,6 +80,9 @@ import vn.cpms.kernel.children.ChildFacts;
 public class ChildCase {
   /** Clocks drift: a time a few minutes "in the future" is accepted. */
   static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+  /** Metadata key of the user who sent a command (set by the application's command sender). */
+  static final String USERNAME = "username";
 
   @AggregateIdentifier private CaseId caseId;
   private CaseStatus status;
@@ -353,7 +357,7 @@ public class ChildCase {
    * closure must never fail for that.
    */
   @CommandHandler
-  long handle(CloseCaseCommand command, Clock clock) {
+  long handle(CloseCaseCommand command, Clock clock, @MetaDataValue(USERNAME) String closedBy) {
     requireOpen();
     Violations violations = Violations.collect();
     if (command.reason() == null) {
@@ -362,7 +366,7 @@ public class ChildCase {
     checkDate(
         violations, "closedOn", command.closedOn(), VietnamTime.dateOf(report.reportedAt()), clock);
     violations.throwIfAny();
-    apply(new CaseClosedEvent(caseId, command.closedOn(), command.reason()));
+    apply(new CaseClosedEvent(caseId, command.closedOn(), command.reason(), closedBy));
     return version();
   }
 

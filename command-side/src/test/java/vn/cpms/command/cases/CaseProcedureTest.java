@@ -462,10 +462,12 @@ class CaseProcedureTest {
   // --- closure and reopening -------------------------------------------------------------------
 
   @Test
-  void closing_a_case_is_recorded() {
+  void closing_a_case_is_recorded_with_the_worker_who_closed_it() {
     given(3)
-        .when(close())
-        .expectEvents(new CaseClosedEvent(caseId, LocalDate.of(2026, 11, 23), ClosureReason.SAFE));
+        .when(close(), java.util.Map.of("username", "worker.a"))
+        .expectEvents(
+            new CaseClosedEvent(
+                caseId, LocalDate.of(2026, 11, 23), ClosureReason.SAFE, "worker.a"));
   }
 
   @Test

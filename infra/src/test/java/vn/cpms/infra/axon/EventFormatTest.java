@@ -120,7 +120,6 @@ class EventFormatTest {
         new SupportPlanApprovedEvent(C, T),
         new InterventionCompletedEvent(C, INTERVENTION, D, "synthetic outcome", true),
         new CaseTransferredEvent(C, AreaCode.of("06652"), AreaCode.of("06655"), "moved", T),
-        new CaseClosedEvent(C, D, ClosureReason.SAFE),
         new CaseReopenedEvent(C, D, "new report", CaseStatus.PLAN_APPROVED),
         new InitialAssessmentDeadlineMissedEvent(C, T),
         new SupportPlanDeadlineMissedEvent(C, T),
@@ -131,6 +130,12 @@ class EventFormatTest {
   @org.junit.jupiter.params.provider.MethodSource("caseEvents")
   void every_case_event_keeps_its_stored_form(Object event) throws IOException {
     assertStoredFormIs(event, event.getClass().getSimpleName() + ".1.json", "1");
+  }
+
+  @Test
+  void case_closed_revision_2_keeps_its_stored_form() throws IOException {
+    assertStoredFormIs(
+        new CaseClosedEvent(C, D, ClosureReason.SAFE, "worker.a"), "CaseClosedEvent.2.json", "2");
   }
 
   private static void assertStoredFormIs(Object event, String sample, String revision)

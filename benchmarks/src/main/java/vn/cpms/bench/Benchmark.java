@@ -1,0 +1,964 @@
+package vn.cpms.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.cpms.CpmsApplication;
+import vn.cpms.infra.axon.EventJson;
+import vn.cpms.kernel.area.AreaCode;
+import vn.cpms.kernel.cases.AbuseForm;
+import vn.cpms.kernel.cases.AssignCaseCommand;
+import vn.cpms.kernel.cases.CaseId;
+import vn.cpms.kernel.cases.Channel;
+import vn.cpms.kernel.cases.ReportCaseCommand;
+import vn.cpms.kernel.children.ChildId;
+import vn.cpms.kernel.children.ChildRegistration;
+import vn.cpms.kernel.children.Ethnicity;
+import vn.cpms.kernel.children.Sex;
+
+/**
+ * The benchmark of issue 8: the application (in this JVM) and hand-written JDBC on the same
+ * embedded PostgreSQL with durable settings, one line per metric with its ratio and raw figures.
+ *
+ * <p>Options ({@code --name=value}): {@code commands} (M1/M1b/M3 commands, default 3000), {@code
+ * threads} (client threads, default 8), {@code events} (bulk-loaded events for M1b/M5/M7, default
+ * 10000000), {@code latency-samples} (M2/M6, default 300), {@code data-dir} (default a temp dir).
+ */
+public final class Benchmark {
+  static final String ADMIN_PASSWORD = "bench-admin-secret";
+  static final List<String[]> DURABLE =
+      List.of(
+          new String[] {"fsync", "on"},
+          new String[] {"synchronous_commit", "on"},
+          new String[] {"full_page_writes", "on"});
+
+  final Map<String, String> options;
+  final int commands;
+  final int threads;
+  final long bulkEvents;
+  final int latencySamples;
+  final long replayEvents;
+  final List<String> lines = new ArrayList<>();
+
+  EmbeddedPostgres postgres;
+  ConfigurableApplicationContext app;
+  CommandGateway gateway;
+  DataSource dataSource;
+  EventProcessingConfiguration processing;
+  String jdbcUrl;
+  int httpPort;
+
+  Benchmark(Map<String, String> options) {
+    this.options = options;
+    commands = Integer.parseInt(options.getOrDefault("commands", "3000"));
+    threads = Integer.parseInt(options.getOrDefault("threads", "8"));
+    bulkEvents = Long.parseLong(options.getOrDefault("events", "10000000"));
+    latencySamples = Integer.parseInt(options.getOrDefault("latency-samples", "300"));
+    replayEvents = Long.parseLong(options.getOrDefault("replay-events", "200000"));
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (String arg : args) {
+      if (arg.startsWith("--") && arg.contains("=")) {
+        options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+      }
+    }
+    Benchmark benchmark = new Benchmark(options);
+    int status = 0;
+    try {
+      benchmark.run();
+    } catch (Throwable e) {
+      e.printStackTrace();
+      status = 1;
+    } finally {
+      benchmark.stop();
+    }
+    System.exit(status);
+  }
+
+  void print(String line) {
+    lines.add(line);
+    System.out.println(line);
+    System.out.flush();
+  }
+
+  static String f(double value) {
+    return String.format(Locale.ROOT, value >= 100 ? "%.0f" : value >= 1 ? "%.2f" : "%.4f", value);
+  }
+
+  void run() throws Exception {
+    long started = System.nanoTime();
+    start();
+    print(
+        "# cpms benchmark "
+            + Instant.now()
+            + " cpus="
+            + Runtime.getRuntime().availableProcessors()
+            + " java="
+            + System.getProperty("java.version")
+            + " postgres="
+            + queryString("show server_version")
+            + " fsync="
+            + queryString("show fsync")
+            + " synchronous_commit="
+            + queryString("show synchronous_commit")
+            + " commands="
+            + commands
+            + " threads="
+            + threads
+            + " events="
+            + bulkEvents);
+    createBaselineTables();
+
+    // Warm-up: JIT and connection pools, both sides.
+    reportCases(Math.min(1000, commands), threads, "95999");
+    jdbcInserts(Math.min(1000, commands), threads, 600);
+    awaitProjections(Duration.ofMinutes(2));
+
+    // M1 on an empty store.
+    long before = storedBytes();
+    reportCases(commands, threads, "95000"); // a first round, still warming up
+    awaitProjections(Duration.ofMinutes(2));
+    before = storedBytes();
+    double[] m1 = reportCases(commands, threads, "95000");
+    long bytesPerCommand = (storedBytes() - before) / commands;
+    double jdbcRate = jdbcInserts(commands, threads, (int) bytesPerCommand);
+    print(
+        "M1 ratio="
+            + f(m1[0] / jdbcRate)
+            + " cmd/s="
+            + f(m1[0])
+            + " jdbc/s="
+            + f(jdbcRate)
+            + " threads="
+            + threads
+            + " bytes/command="
+            + bytesPerCommand);
+
+    // Diagnosis of M1: the same load with the projections stopped (CPU and database left to the
+    // command side alone, as the JDBC baseline has them).
+    for (StreamingEventProcessor p : processors()) {
+      p.shutdownAsync().get(60, TimeUnit.SECONDS);
+    }
+    double alone = reportCases(commands, threads, "95004")[0];
+    for (StreamingEventProcessor p : processors()) {
+      p.start();
+    }
+    print(
+        "# M1 without projections running: ratio="
+            + f(alone / jdbcRate)
+            + " cmd/s="
+            + f(alone)
+            + " jdbc/s="
+            + f(jdbcRate));
+
+    // M2: one client, latency of a command against one insert + commit.
+    Latencies commandLatency = new Latencies();
+    for (int i = 0; i < latencySamples; i++) {
+      ReportCaseCommand command = report("95002");
+      long t0 = System.nanoTime();
+      send(command);
+      commandLatency.add(System.nanoTime() - t0);
+    }
+    Latencies insertLatency = jdbcLatencies(latencySamples, (int) bytesPerCommand);
+    print(
+        "M2 ratio_p50="
+            + f(commandLatency.percentileMillis(50) / insertLatency.percentileMillis(50))
+            + " ratio_p99="
+            + f(commandLatency.percentileMillis(99) / insertLatency.percentileMillis(99))
+            + " cmd_p50_ms="
+            + f(commandLatency.percentileMillis(50))
+            + " cmd_p99_ms="
+            + f(commandLatency.percentileMillis(99))
+            + " jdbc_p50_ms="
+            + f(insertLatency.percentileMillis(50))
+            + " jdbc_p99_ms="
+            + f(insertLatency.percentileMillis(99))
+            + " samples="
+            + latencySamples);
+
+    // M3: steps on existing cases (the cases of M1), against M1.
+    List<CaseId> existing = caseIds("95000");
+    double m3 = assignCases(existing, commands, threads);
+    print(
+        "M3 ratio="
+            + f(m3 / m1[0])
+            + " cmd/s="
+            + f(m3)
+            + " m1_cmd/s="
+            + f(m1[0])
+            + " threads="
+            + threads
+            + " cases="
+            + existing.size());
+
+    // M6: from a command's answer until the worklist and the statistics show it.
+    awaitProjections(Duration.ofMinutes(2));
+    measureVisibility();
+
+    // M4: replay of the worklist against hand-written JDBC read + batched upsert, over the
+    // commands' events and a history of whole case lives.
+    awaitProjections(Duration.ofMinutes(2));
+    loader = new BulkLoader(dataSource, eventSerializer());
+    for (StreamingEventProcessor p : processors()) {
+      p.shutdownAsync().get(60, TimeUnit.SECONDS);
+    }
+    loader.load(replayEvents);
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      s.execute("analyze domainevententry");
+    }
+    for (StreamingEventProcessor p : processors()) {
+      if (!p.getName().equals("worklist")) {
+        p.resetTokens(source -> source.createHeadToken());
+        p.start();
+      }
+    }
+    measureReplay();
+
+    // Bulk load: 10 M events (heap at 1 M and at the end), processors moved past them.
+    bulkLoad();
+
+    // M1b: M1 again on the full store.
+    reportCases(commands, threads, "95005"); // the same first round
+    awaitProjections(Duration.ofMinutes(2));
+    double[] m1b = reportCases(commands, threads, "95001");
+    print(
+        "M1b ratio="
+            + f(m1b[0] / m1[0])
+            + " cmd/s_full="
+            + f(m1b[0])
+            + " cmd/s_empty="
+            + f(m1[0])
+            + " stored_events="
+            + storedEvents());
+
+    // M5: statistics query against a raw scan of the event table, same figure.
+    awaitProjections(Duration.ofMinutes(2));
+    measureStatistics("95001");
+
+    // M7: bytes per stored event.
+    measureStorage();
+    print(
+        "# done in "
+            + Duration.ofNanos(System.nanoTime() - started).toSeconds()
+            + " s, dead letters="
+            + queryLong("select count(*) from deadletterentry"));
+  }
+
+  // ------------------------------------------------------------------------------------------
+
+  void start() throws IOException, SQLException {
+    Path dir =
+        options.containsKey("data-dir")
+            ? Path.of(options.get("data-dir"))
+            : Files.createTempDirectory("cpms-bench");
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(dir.resolve("postgres"))
+            .setCleanDataDirectory(true)
+            .setPGStartupWait(Duration.ofSeconds(60))
+            .setServerConfig("timezone", "UTC")
+            .setServerConfig("max_connections", "100")
+            // Tuning that serves both sides alike and keeps every commit durable.
+            .setServerConfig("shared_buffers", "512MB")
+            .setServerConfig("max_wal_size", "8GB")
+            .setServerConfig("checkpoint_timeout", "30min")
+            .setServerConfig("maintenance_work_mem", "512MB");
+    for (String[] setting : DURABLE) {
+      builder.setServerConfig(setting[0], setting[1]);
+    }
+    postgres = builder.start();
+    jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+    app =
+        new SpringApplicationBuilder(CpmsApplication.class)
+            .run(
+                "--spring.datasource.url=" + jdbcUrl + "?ApplicationName=cpms",
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.hikari.maximum-pool-size=20",
+                "--server.port=0",
+                "--cpms.security.admin-password=" + ADMIN_PASSWORD,
+                "--cpms.hotline.caller-key-secret=benchmark-caller-key-secret-0123",
+                "--cpms.privacy.master-key=benchmark-privacy-master-key-0123",
+                "--logging.level.root=WARN",
+                "--logging.level.org.axonframework=ERROR",
+                "--logging.level.vn.cpms=WARN");
+    gateway = app.getBean(CommandGateway.class);
+    dataSource = app.getBean(DataSource.class);
+    processing = app.getBean(EventProcessingConfiguration.class);
+    httpPort = Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "8080"));
+    for (String[] setting : DURABLE) {
+      String value = queryString("show " + setting[0]);
+      if (!setting[1].equals(value)) {
+        throw new IllegalStateException(setting[0] + "=" + value);
+      }
+    }
+  }
+
+  void stop() {
+    try {
+      if (app != null) {
+        app.close();
+      }
+    } catch (RuntimeException e) {
+      e.printStackTrace();
+    }
+    try {
+      if (postgres != null) {
+        postgres.close();
+      }
+    } catch (IOException e) {
+      e.printStackTrace();
+    }
+  }
+
+  Connection connect() throws SQLException {
+    return DriverManager.getConnection(jdbcUrl, "postgres", "");
+  }
+
+  String queryString(String sql) throws SQLException {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  long queryLong(String sql) throws SQLException {
+    return Long.parseLong(queryString(sql));
+  }
+
+  long storedEvents() throws SQLException {
+    return queryLong("select count(*) from domainevententry");
+  }
+
+  long storedBytes() throws SQLException {
+    return queryLong(
+        "select coalesce(sum(octet_length(payload) + coalesce(octet_length(metadata), 0)), 0)"
+            + " from domainevententry");
+  }
+
+  // --- commands ------------------------------------------------------------------------------
+
+  static ReportCaseCommand report(String area) {
+    Instant reportedAt =
+        Instant.now().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    ThreadLocalRandomHolder r = ThreadLocalRandomHolder.INSTANCE;
+    return new ReportCaseCommand(
+        CaseId.random(),
+        ChildId.random(),
+        new ChildRegistration(
+            "Trẻ Tổng Hợp " + r.next(100000),
+            null,
+            1 + r.next(15),
+            r.next(2) == 0 ? Sex.FEMALE : Sex.MALE,
+            Ethnicity.of("01"),
+            false,
+            AreaCode.of(area),
+            null,
+            null),
+        reportedAt,
+        Channel.PHONE,
+        AreaCode.of(area),
+        Set.of(AbuseForm.VIOLENCE, AbuseForm.NEGLECT),
+        false,
+        "Báo cáo tổng hợp cho đo hiệu năng.",
+        null,
+        null);
+  }
+
+  /** Holder of a tiny random helper (keeps the command builder static). */
+  enum ThreadLocalRandomHolder {
+    INSTANCE;
+
+    int next(int bound) {
+      return java.util.concurrent.ThreadLocalRandom.current().nextInt(bound);
+    }
+  }
+
+  Object send(Object command) {
+    return gateway.sendAndWait(
+        GenericCommandMessage.asCommandMessage(command)
+            .andMetaData(Map.of("username", "benchmark")));
+  }
+
+  /** Sends {@code n} ReportCaseCommands from {@code threads} clients; returns {commands/s}. */
+  double[] reportCases(int n, int threads, String area) throws Exception {
+    return new double[] {parallel(n, threads, i -> send(report(area)))};
+  }
+
+  double assignCases(List<CaseId> cases, int n, int threads) throws Exception {
+    // Each client works on its own cases, as workers do; no version conflicts.
+    return parallel(
+        n,
+        threads,
+        i -> send(new AssignCaseCommand(cases.get(i % cases.size()), "worker." + (i % 50), null)));
+  }
+
+  interface Task {
+    void run(int i) throws Exception;
+  }
+
+  /** Runs task 0..n-1 on {@code threads} threads; returns tasks per second. */
+  static double parallel(int n, int threads, Task task) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicInteger next = new AtomicInteger();
+    long t0 = System.nanoTime();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      futures.add(
+          pool.submit(
+              () -> {
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                  task.run(i);
+                }
+                return null;
+              }));
+    }
+    for (Future<?> future : futures) {
+      future.get();
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    pool.shutdown();
+    return n / seconds;
+  }
+
+  List<CaseId> caseIds(String area) throws SQLException {
+    List<CaseId> ids = new ArrayList<>();
+    awaitProjections(Duration.ofMinutes(2));
+    try (Connection c = connect();
+        PreparedStatement s =
+            c.prepareStatement("select case_id from worklist_case where area_code = ?")) {
+      s.setString(1, area);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          ids.add(new CaseId((UUID) rs.getObject(1)));
+        }
+      }
+    }
+    return ids;
+  }
+
+  // --- JDBC baselines ------------------------------------------------------------------------
+
+  void createBaselineTables() throws SQLException {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      // The same shape as the event table: a sequence, two unique keys, a bytea payload.
+      s.execute(
+          "create table bench_insert (id bigserial primary key, aggregate varchar(255) not null,"
+              + " seq bigint not null, event_id varchar(255) not null unique, payload bytea not null,"
+              + " unique (aggregate, seq))");
+      s.execute("create table bench_worklist (like worklist_case including all)");
+    }
+  }
+
+  double jdbcInserts(int n, int threads, int payloadBytes) throws Exception {
+    byte[] payload = payload(payloadBytes);
+    List<Connection> connections = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      connections.add(connect()); // autocommit: a commit per insert
+    }
+    ThreadLocal<Connection> mine = new ThreadLocal<>();
+    AtomicInteger assigned = new AtomicInteger();
+    try {
+      return parallel(
+          n,
+          threads,
+          i -> {
+            if (mine.get() == null) {
+              mine.set(connections.get(assigned.getAndIncrement()));
+            }
+            insert(mine.get(), payload);
+          });
+    } finally {
+      for (Connection c : connections) {
+        c.close();
+      }
+    }
+  }
+
+  static byte[] payload(int size) {
+    byte[] payload = new byte[Math.max(1, size)];
+    for (int i = 0; i < payload.length; i++) {
+      payload[i] = (byte) ('a' + i % 26);
+    }
+    return payload;
+  }
+
+  static void insert(Connection c, byte[] payload) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into bench_insert (aggregate, seq, event_id, payload) values (?, 0, ?, ?)")) {
+      s.setString(1, UUID.randomUUID().toString());
+      s.setString(2, UUID.randomUUID().toString());
+      s.setBytes(3, payload);
+      s.executeUpdate();
+    }
+  }
+
+  Latencies jdbcLatencies(int n, int payloadBytes) throws SQLException {
+    Latencies latencies = new Latencies();
+    byte[] payload = payload(payloadBytes);
+    try (Connection c = connect()) {
+      for (int i = 0; i < n; i++) {
+        long t0 = System.nanoTime();
+        insert(c, payload);
+        latencies.add(System.nanoTime() - t0);
+      }
+    }
+    return latencies;
+  }
+
+  // --- projections ---------------------------------------------------------------------------
+
+  List<StreamingEventProcessor> processors() {
+    List<StreamingEventProcessor> all = new ArrayList<>();
+    processing
+        .eventProcessors()
+        .values()
+        .forEach(
+            p -> {
+              if (p instanceof StreamingEventProcessor s) {
+                all.add(s);
+              }
+            });
+    return all;
+  }
+
+  static boolean passed(StreamingEventProcessor processor, long index) {
+    if (processor.isReplaying() || processor.processingStatus().isEmpty()) {
+      return false;
+    }
+    return processor.processingStatus().values().stream()
+        .allMatch(s -> !s.isErrorState() && s.getCurrentPosition().orElse(-1) >= index);
+  }
+
+  void awaitProjections(Duration timeout) throws SQLException {
+    long head = queryLong("select coalesce(max(globalindex), 0) from domainevententry");
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!processors().stream().allMatch(p -> passed(p, head))) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("projections did not catch up with " + head);
+      }
+      sleep(20);
+    }
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  void measureVisibility() throws SQLException {
+    Latencies worklist = new Latencies();
+    Latencies statistics = new Latencies();
+    try (Connection c = connect();
+        PreparedStatement w =
+            c.prepareStatement("select count(*) from worklist_case where case_id = ?");
+        PreparedStatement s =
+            c.prepareStatement("select count(*) from stat_case where case_id = ?")) {
+      for (int i = 0; i < latencySamples; i++) {
+        ReportCaseCommand command = report("95003");
+        send(command);
+        long answered = System.nanoTime();
+        boolean inWorklist = false;
+        boolean inStatistics = false;
+        while (!inWorklist || !inStatistics) {
+          if (!inWorklist && exists(w, command.caseId().value())) {
+            inWorklist = true;
+            worklist.add(System.nanoTime() - answered);
+          }
+          if (!inStatistics && exists(s, command.caseId().value())) {
+            inStatistics = true;
+            statistics.add(System.nanoTime() - answered);
+          }
+          if (System.nanoTime() - answered > 60_000_000_000L) {
+            throw new IllegalStateException("not visible after 60 s");
+          }
+        }
+      }
+    }
+    print(
+        "M6 worklist_p95_ms="
+            + f(worklist.percentileMillis(95))
+            + " statistics_p95_ms="
+            + f(statistics.percentileMillis(95))
+            + " worklist_p50_ms="
+            + f(worklist.percentileMillis(50))
+            + " statistics_p50_ms="
+            + f(statistics.percentileMillis(50))
+            + " poll_interval_ms=500 ratio_to_poll="
+            + f(Math.max(worklist.percentileMillis(95), statistics.percentileMillis(95)) / 500.0)
+            + " samples="
+            + latencySamples);
+  }
+
+  static boolean exists(PreparedStatement query, UUID id) throws SQLException {
+    query.setObject(1, id);
+    try (ResultSet rs = query.executeQuery()) {
+      rs.next();
+      return rs.getLong(1) > 0;
+    }
+  }
+
+  void measureReplay() throws Exception {
+    long events = storedEvents();
+    long head = queryLong("select max(globalindex) from domainevententry");
+    StreamingEventProcessor worklist =
+        processing.eventProcessor("worklist", StreamingEventProcessor.class).orElseThrow();
+    worklist.shutdownAsync().get(60, TimeUnit.SECONDS);
+    worklist.resetTokens(); // from the first event
+    long t0 = System.nanoTime();
+    worklist.start();
+    while (!passed(worklist, head)) {
+      sleep(5);
+    }
+    double axonRate = events / ((System.nanoTime() - t0) / 1e9);
+    long rows = queryLong("select count(*) from worklist_case");
+
+    t0 = System.nanoTime();
+    long baselineRows = handWrittenWorklist();
+    double jdbcRate = events / ((System.nanoTime() - t0) / 1e9);
+    print(
+        "M4 ratio="
+            + f(axonRate / jdbcRate)
+            + " replay_events/s="
+            + f(axonRate)
+            + " jdbc_events/s="
+            + f(jdbcRate)
+            + " events="
+            + events
+            + " rows="
+            + rows
+            + " jdbc_rows="
+            + baselineRows);
+  }
+
+  /**
+   * The worklist by hand: read the event table in order, parse each payload, and upsert the rows in
+   * batches of 100 events per transaction (the processors' batch size).
+   */
+  long handWrittenWorklist() throws Exception {
+    ObjectMapper json = EventJson.objectMapper();
+    try (Connection read = connect();
+        Connection write = connect()) {
+      read.setAutoCommit(false);
+      write.setAutoCommit(false);
+      PreparedStatement upsert =
+          write.prepareStatement(
+              "insert into bench_worklist (case_id, child_id, status, area_code,"
+                  + " reported_area_code, channel, reported_at, suspected_forms, serious_danger,"
+                  + " description, child_sex, child_age_years, initial_assessment_due_at,"
+                  + " initial_assessment_done, version) values (?, ?, 'REPORTED', ?, ?, ?, ?, ?,"
+                  + " ?, ?, ?, ?, ?, false, ?) on conflict (case_id) do nothing");
+      PreparedStatement assign =
+          write.prepareStatement(
+              "update bench_worklist set assignee = ?, status = case when status = 'REPORTED'"
+                  + " then 'ASSIGNED' else status end, version = ? where case_id = ? and version < ?");
+      PreparedStatement initial =
+          write.prepareStatement(
+              "update bench_worklist set status = 'INITIALLY_ASSESSED', initially_assessed_at = ?,"
+                  + " initial_assessment_done = true, risk_level = ?, plan_due_at = ?, version = ?"
+                  + " where case_id = ? and version < ?");
+      PreparedStatement assessed =
+          write.prepareStatement(
+              "update bench_worklist set status = 'ASSESSED', abuse_confirmed = ?,"
+                  + " confirmed_forms = ?, version = ? where case_id = ? and version < ?");
+      PreparedStatement closed =
+          write.prepareStatement(
+              "update bench_worklist set status = 'CLOSED', closed_on = ?, closure_reason = ?,"
+                  + " version = ? where case_id = ? and version < ?");
+      try (PreparedStatement s =
+          read.prepareStatement(
+              "select payloadtype, payload, sequencenumber from domainevententry"
+                  + " order by globalindex")) {
+        s.setFetchSize(1000);
+        int inBatch = 0;
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            String type = rs.getString(1);
+            long sequence = rs.getLong(3);
+            if (type.endsWith(".CaseReportedEvent")) {
+              JsonNode e = json.readTree(rs.getBytes(2));
+              UUID caseId = UUID.fromString(e.path("caseId").asText());
+              upsert.setObject(1, caseId);
+              upsert.setObject(2, UUID.fromString(e.path("childId").asText()));
+              upsert.setString(3, e.path("areaCode").asText());
+              upsert.setString(4, e.path("areaCode").asText());
+              upsert.setString(5, e.path("channel").asText());
+              upsert.setTimestamp(6, Timestamp.from(Instant.parse(e.path("reportedAt").asText())));
+              List<String> forms = new ArrayList<>();
+              e.path("suspectedForms").forEach(f -> forms.add(f.asText()));
+              upsert.setString(7, String.join(",", forms));
+              upsert.setBoolean(8, e.path("seriousDanger").asBoolean());
+              upsert.setString(9, e.path("description").asText(null));
+              upsert.setString(10, e.path("child").path("sex").asText("UNKNOWN"));
+              upsert.setObject(
+                  11,
+                  e.path("child").path("ageYears").isNumber()
+                      ? e.path("child").path("ageYears").asInt()
+                      : null,
+                  java.sql.Types.INTEGER);
+              upsert.setTimestamp(
+                  12, Timestamp.from(Instant.parse(e.path("initialAssessmentDueAt").asText())));
+              upsert.setLong(13, sequence);
+              upsert.addBatch();
+            } else if (type.endsWith(".CaseAssignedEvent")) {
+              JsonNode e = json.readTree(rs.getBytes(2));
+              assign.setString(1, e.path("workerUsername").asText());
+              assign.setLong(2, sequence);
+              assign.setObject(3, UUID.fromString(e.path("caseId").asText()));
+              assign.setLong(4, sequence);
+              assign.addBatch();
+            } else if (type.endsWith(".InitialAssessmentRecordedEvent")) {
+              JsonNode e = json.readTree(rs.getBytes(2));
+              initial.setTimestamp(1, Timestamp.from(Instant.parse(e.path("assessedAt").asText())));
+              initial.setString(2, e.path("riskLevel").asText());
+              initial.setTimestamp(3, Timestamp.from(Instant.parse(e.path("planDueAt").asText())));
+              initial.setLong(4, sequence);
+              initial.setObject(5, UUID.fromString(e.path("caseId").asText()));
+              initial.setLong(6, sequence);
+              initial.addBatch();
+            } else if (type.endsWith(".CaseAssessedEvent")) {
+              JsonNode e = json.readTree(rs.getBytes(2));
+              List<String> forms = new ArrayList<>();
+              e.path("confirmedForms").forEach(f -> forms.add(f.asText()));
+              assessed.setBoolean(1, e.path("abuseConfirmed").asBoolean());
+              assessed.setString(2, String.join(",", forms));
+              assessed.setLong(3, sequence);
+              assessed.setObject(4, UUID.fromString(e.path("caseId").asText()));
+              assessed.setLong(5, sequence);
+              assessed.addBatch();
+            } else if (type.endsWith(".CaseClosedEvent")) {
+              JsonNode e = json.readTree(rs.getBytes(2));
+              closed.setDate(1, java.sql.Date.valueOf(e.path("closedOn").asText()));
+              closed.setString(2, e.path("reason").asText());
+              closed.setLong(3, sequence);
+              closed.setObject(4, UUID.fromString(e.path("caseId").asText()));
+              closed.setLong(5, sequence);
+              closed.addBatch();
+            }
+            if (++inBatch == 100) {
+              upsert.executeBatch();
+              assign.executeBatch();
+              initial.executeBatch();
+              assessed.executeBatch();
+              closed.executeBatch();
+              write.commit();
+              inBatch = 0;
+            }
+          }
+        }
+        upsert.executeBatch();
+        assign.executeBatch();
+        initial.executeBatch();
+        assessed.executeBatch();
+        closed.executeBatch();
+        write.commit();
+      }
+      read.commit();
+    }
+    return queryLong("select count(*) from bench_worklist");
+  }
+
+  // --- bulk load, statistics, storage ----------------------------------------------------------
+
+  static long usedHeapAfterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      sleep(200);
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  BulkLoader loader;
+
+  Serializer eventSerializer() {
+    return BeanFactoryAnnotationUtils.qualifiedBeanOfType(
+        app.getBeanFactory(), Serializer.class, "eventSerializer");
+  }
+
+  long heapAt1M;
+  long heapAtEnd;
+  long loadedAt1M;
+
+  void bulkLoad() throws Exception {
+    for (StreamingEventProcessor p : processors()) {
+      p.shutdownAsync().get(60, TimeUnit.SECONDS);
+    }
+    long t0 = System.nanoTime();
+    loader.dropUniqueConstraints();
+    long stored = storedEvents();
+    long first = Math.max(0, Math.min(bulkEvents - stored, 1_000_000 - stored));
+    loader.load(first);
+    loadedAt1M = storedEvents();
+    heapAt1M = usedHeapAfterGc();
+    loader.load(Math.max(0, bulkEvents - loadedAt1M));
+    long loaded = System.nanoTime();
+    loader.createUniqueConstraints();
+    long indexed = System.nanoTime();
+    heapAtEnd = usedHeapAfterGc(); // as at 1 M: processors stopped, everything loaded
+    // The projections do not replay the synthetic history: they go on from its end.
+    for (StreamingEventProcessor p : processors()) {
+      p.resetTokens(source -> source.createHeadToken());
+      p.start();
+    }
+    print(
+        "# bulk load: events="
+            + storedEvents()
+            + " copy_s="
+            + f((loaded - t0) / 1e9)
+            + " index_s="
+            + f((indexed - loaded) / 1e9));
+  }
+
+  String get(String path) throws Exception {
+    HttpClient http = client();
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString(
+                                ("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
+    }
+    return response.body();
+  }
+
+  private HttpClient http;
+
+  HttpClient client() {
+    if (http == null) {
+      http = HttpClient.newHttpClient();
+    }
+    return http;
+  }
+
+  void measureStatistics(String area) throws Exception {
+    String path =
+        "/api/v1/statistics/cases-reported?area=" + area + "&from=2020-01-01&to=2030-12-31";
+    String byMonth = path + "&by=month";
+    ObjectMapper json = new ObjectMapper();
+    Latencies query = new Latencies();
+    long figure = 0;
+    for (int i = 0; i < 220; i++) {
+      long t0 = System.nanoTime();
+      String body = get(i % 2 == 0 ? path : byMonth);
+      long elapsed = System.nanoTime() - t0;
+      if (i >= 20) { // the first ones warm up
+        query.add(elapsed);
+      }
+      if (i % 2 == 0) {
+        figure = json.readTree(body).get("total").asLong();
+      }
+    }
+    Latencies scan = new Latencies();
+    long scanned = 0;
+    String raw =
+        "select count(*) from domainevententry where payloadtype = 'vn.cpms.kernel.cases."
+            + "CaseReportedEvent' and convert_from(payload, 'UTF8')::jsonb ->> 'areaCode' = '"
+            + area
+            + "' and (convert_from(payload, 'UTF8')::jsonb #>> '{child,ageYears}')::int < 16";
+    for (int i = 0; i < 3; i++) {
+      long t0 = System.nanoTime();
+      scanned = queryLong(raw);
+      scan.add(System.nanoTime() - t0);
+    }
+    print(
+        "M5 ratio="
+            + f(query.percentileMillis(95) / scan.percentileMillis(95))
+            + " query_p95_ms="
+            + f(query.percentileMillis(95))
+            + " scan_p95_ms="
+            + f(scan.percentileMillis(95))
+            + " figure="
+            + figure
+            + " scan_figure="
+            + scanned
+            + " stat_rows="
+            + queryLong("select count(*) from stat_case where area_code = '" + area + "'")
+            + " worklist_rows="
+            + queryLong("select count(*) from worklist_case where area_code = '" + area + "'")
+            + " stored_events="
+            + storedEvents());
+  }
+
+  void measureStorage() throws SQLException {
+    long events = storedEvents();
+    long bytes = queryLong("select pg_total_relation_size('domainevententry')");
+    double payload =
+        Double.parseDouble(queryString("select avg(octet_length(payload)) from domainevententry"));
+    double perEvent = (double) bytes / events;
+    print(
+        "M7 ratio_bytes="
+            + f(perEvent / payload)
+            + " bytes/event="
+            + f(perEvent)
+            + " payload_json_bytes="
+            + f(payload)
+            + " ratio_heap="
+            + f((double) heapAtEnd / heapAt1M)
+            + " heap_mb_at_"
+            + loadedAt1M
+            + "="
+            + f(heapAt1M / 1e6)
+            + " heap_mb_at_"
+            + events
+            + "="
+            + f(heapAtEnd / 1e6));
+  }
+}

@@ -1,0 +1,81 @@
+package vn.cpms.infra.axon;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs each projection event handler inside a savepoint of the batch's transaction. In PostgreSQL
+ * one failed statement aborts the whole transaction; without a savepoint, a poison event would
+ * leave the dead-letter queue unable to park it in that same transaction, and the projection would
+ * retry the batch forever instead of parking the event and going on. Only handlers of processing
+ * groups (the query side's projections) are wrapped: aggregates' event sourcing handlers are not.
+ */
+final class ProjectionSavepoints implements HandlerEnhancerDefinition {
+  private final ObjectProvider<PlatformTransactionManager> transactionManager;
+  private volatile TransactionTemplate nested;
+
+  ProjectionSavepoints(ObjectProvider<PlatformTransactionManager> transactionManager) {
+    this.transactionManager = transactionManager;
+  }
+
+  @Override
+  public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
+    boolean projection =
+        original.canHandleMessageType(EventMessage.class)
+            && original.annotationAttributes(EventHandler.class).isPresent()
+            && original.declaringClass().isAnnotationPresent(ProcessingGroup.class);
+    if (!projection) {
+      return original;
+    }
+    return new WrappedMessageHandlingMember<>(original) {
+      @Override
+      public Object handle(Message<?> message, T target) throws Exception {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+          return super.handle(message, target);
+        }
+        try {
+          return nested()
+              .execute(
+                  status -> {
+                    try {
+                      return super.handle(message, target);
+                    } catch (RuntimeException e) {
+                      throw e;
+                    } catch (Exception e) {
+                      throw new Checked(e);
+                    }
+                  });
+        } catch (Checked e) {
+          throw (Exception) e.getCause();
+        }
+      }
+    };
+  }
+
+  private TransactionTemplate nested() {
+    TransactionTemplate template = nested;
+    if (template == null) {
+      template = new TransactionTemplate(transactionManager.getObject());
+      template.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+      nested = template;
+    }
+    return template;
+  }
+
+  /** Carries a checked exception through the transaction template. */
+  private static final class Checked extends RuntimeException {
+    Checked(Exception cause) {
+      super(cause);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package vn.cpms.infra.axon;
+
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Axon wiring that keeps every event: dead-lettering that works on PostgreSQL. */
+@Configuration(proxyBeanMethods = false)
+public class ReliabilityConfiguration {
+  @Bean
+  static HandlerEnhancerDefinition projectionSavepoints(
+      ObjectProvider<PlatformTransactionManager> transactionManager) {
+    return new ProjectionSavepoints(transactionManager);
+  }
+}

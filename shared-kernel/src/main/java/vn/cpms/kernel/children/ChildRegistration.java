@@ -24,4 +24,18 @@ public record ChildRegistration(
     Objects.requireNonNull(ethnicity, "ethnicity");
     Objects.requireNonNull(areaCode, "areaCode");
   }
+
+  /** Never the name, birth date, address or guardian: the statistical attributes only. */
+  @Override
+  public String toString() {
+    return "ChildRegistration[sex="
+        + sex
+        + ", ethnicity="
+        + ethnicity
+        + ", disability="
+        + disability
+        + ", areaCode="
+        + areaCode
+        + ", personal data hidden]";
+  }
 }

@@ -166,7 +166,9 @@ class FaultIT {
               .atMost(Duration.ofSeconds(60))
               .until(() -> api.get("/api/v1/cases/" + id), r -> r.status() == 200);
       String childId = view.json().get("child").get("id").asText();
-      assertThat(api.get("/api/v1/children/" + childId).status()).isEqualTo(200);
+      await() // the children's projection follows on its own
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> api.get("/api/v1/children/" + childId).status() == 200);
     }
     for (UUID id : failed) {
       if (!present.contains(id)) {

@@ -46,8 +46,10 @@ import vn.cpms.kernel.contacts.ReceiveContactCommand;
 
 /** Escalation across three aggregates, through a real (in-memory) Axon configuration. */
 class ContactEscalationTest {
-  static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
-  static final Instant CALL = Instant.parse("2026-11-23T00:40:00Z");
+  // Relative to the wall clock: the in-memory deadline manager fires on real time, so a fixed call
+  // time more than 12 hours ago would add an InitialAssessmentDeadlineMissedEvent to the case.
+  static final Instant NOW = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+  static final Instant CALL = NOW.minusSeconds(20 * 60);
   static final AreaCode COMMUNE = AreaCode.of("06652");
 
   Configuration axon;

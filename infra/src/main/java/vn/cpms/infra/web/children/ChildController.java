@@ -129,7 +129,7 @@ public class ChildController {
   }
 
   /** {@code {group, identifiedOn}}. */
-  record CircumstanceRequest(String group, LocalDate identifiedOn) {}
+  public record CircumstanceRequest(String group, LocalDate identifiedOn) {}
 
   @PostMapping("/{id}/special-circumstances")
   public ResponseEntity<CommandSender.Updated> identify(
@@ -148,7 +148,7 @@ public class ChildController {
   }
 
   /** {@code {endedOn, reason}}. */
-  record EndRequest(LocalDate endedOn, String reason) {}
+  public record EndRequest(LocalDate endedOn, String reason) {}
 
   @PostMapping("/{id}/special-circumstances/{group}/end")
   public ResponseEntity<CommandSender.Updated> end(
@@ -173,7 +173,7 @@ public class ChildController {
   }
 
   /** {@code {kind, providedOn, amountVnd?, note?}}. */
-  record SupportRequest(String kind, LocalDate providedOn, Long amountVnd, String note) {}
+  public record SupportRequest(String kind, LocalDate providedOn, Long amountVnd, String note) {}
 
   @PostMapping("/{id}/support")
   public ResponseEntity<CommandSender.Updated> support(
@@ -198,7 +198,7 @@ public class ChildController {
   }
 
   /** {@code {id?, type, occurredOn, areaCode, injuryCause?, fatal?, note?}}. */
-  record IncidentRequest(
+  public record IncidentRequest(
       UUID id,
       String type,
       LocalDate occurredOn,

@@ -66,7 +66,7 @@
           maintainAspectRatio: false,
           animation: false,
           plugins: { legend: { position: "bottom" } },
-          scales: { y: { beginAtZero: true } }
+          scales: { y: { beginAtZero: true, ticks: spec.integer ? { precision: 0 } : {} } }
         }
       });
       canvas.dataset.drawn = "true";

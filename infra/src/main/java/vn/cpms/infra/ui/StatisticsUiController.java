@@ -102,6 +102,9 @@ public class StatisticsUiController {
     List<Object> targets = new ArrayList<>();
     if (rows != null) {
       for (Map<String, Object> row : rows) {
+        if (row.get("value") == null) {
+          continue; // the chart compares figures with targets; the table lists every indicator
+        }
         labels.add(String.valueOf(row.get("code")));
         shown.add(row.get("value"));
         targets.add(row.get("target"));
@@ -116,6 +119,7 @@ public class StatisticsUiController {
             Map.of("label", codes.ui("ui.stats.value"), "data", shown),
             Map.of("label", codes.ui("ui.stats.target"), "data", targets)));
     model.addAttribute("chart", json.writeValueAsString(chart));
+    model.addAttribute("hasValues", !labels.isEmpty());
     return "statistics";
   }
 

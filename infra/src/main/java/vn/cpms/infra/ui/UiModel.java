@@ -29,6 +29,7 @@ import vn.cpms.kernel.UnknownReferenceException;
 @ControllerAdvice(basePackageClasses = UiModel.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class UiModel {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(UiModel.class);
 
   @ModelAttribute
   void common(Model model, HttpServletRequest request) {
@@ -59,6 +60,13 @@ public class UiModel {
   @ExceptionHandler(AccessDeniedException.class)
   ModelAndView denied(HttpServletRequest request) {
     return page(request, HttpStatus.FORBIDDEN, "forbidden");
+  }
+
+  /** Anything else: a page that says nothing was saved; the log gets the class, not the input. */
+  @ExceptionHandler(Exception.class)
+  ModelAndView unexpected(Exception e, HttpServletRequest request) {
+    log.error("Unexpected failure on a page: {}", e.getClass().getName());
+    return page(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal");
   }
 
   private ModelAndView page(HttpServletRequest request, HttpStatus status, String kind) {

@@ -117,8 +117,9 @@ final class BrowserSession implements AutoCloseable {
     wait.until(d -> !d.getCurrentUrl().contains("/login"));
   }
 
-  /** A PNG of what the browser shows now, in docs/screenshots/ of the repository. */
+  /** A PNG of the top of the page, in docs/screenshots/ of the repository. */
   void screenshot(String name) {
+    driver.executeScript("window.scrollTo(0, 0);");
     Path target = screenshots().resolve(name + ".png");
     Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
     try {

@@ -169,7 +169,7 @@ class WebUiIT extends ApplicationIT {
   }
 
   @Test
-  void a_call_becomes_a_case_that_is_assessed_planned_approved_and_counted() {
+  void a_call_becomes_a_case_that_is_assessed_planned_approved_and_counted() throws Exception {
     BrowserSession b = browser;
 
     // The statistician's figure before.
@@ -303,9 +303,36 @@ class WebUiIT extends ApplicationIT {
     assertThat(b.find("#explorer-total").getText()).isEqualTo("6");
     b.find("#explorer-table");
     b.screenshot("11-explorer");
+    // htmx: another breakdown replaces the result in place.
+    WebElement before = b.find("#explorer-result");
+    b.choose("explorer-form", "by", "sex");
+    b.find("#explorer-show").click();
+    b.wait.until(ExpectedConditions.stalenessOf(before));
+    assertThat(b.find("#explorer-table").getText()).contains("Nữ", "Nam");
     b.open("/statistics/reports");
     b.find("#reports-form");
     b.screenshot("12-reports");
+    // The download, with the browser's session: the API's XLSX.
+    HttpResponse<byte[]> xlsx =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            b.base
+                                + "/statistics/reports/download?plan="
+                                + PLAN
+                                + "&period="
+                                + year
+                                + "&area=57&format=xlsx"))
+                    .header(
+                        "Cookie",
+                        "CPMS_SESSION="
+                            + b.driver.manage().getCookieNamed("CPMS_SESSION").getValue())
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
+    assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');
 
     // The worker of the other commune cannot open the case, nor sees it.
     b.signIn("ui.worker.other", password("ui.worker.other"));

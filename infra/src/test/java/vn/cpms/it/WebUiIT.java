@@ -171,6 +171,7 @@ class WebUiIT extends ApplicationIT {
   @Test
   void a_call_becomes_a_case_that_is_assessed_planned_approved_and_counted() throws Exception {
     BrowserSession b = browser;
+    b.console();
 
     // The statistician's figure before.
     b.signIn("ui.statistician", password("ui.statistician"));
@@ -272,6 +273,7 @@ class WebUiIT extends ApplicationIT {
     b.open("/cases/new");
     b.find("#child-search").sendKeys("dang thi giao");
     assertThat(b.find("#child-results fieldset").getText()).contains("Đặng Thị Giao Diện");
+    assertThat(b.console()).as("console after the duplicate search").isEmpty();
     b.screenshot("08-report-duplicate-search");
 
     // The supervisor approves the plan.
@@ -299,6 +301,7 @@ class WebUiIT extends ApplicationIT {
     await().atMost(Duration.ofSeconds(15)).until(() -> abusedChildrenOnTheDashboard().equals("6"));
     b.wait.until(d -> !b.find("#indicator-chart").getAttribute("data-drawn").isEmpty());
     b.screenshot("10-dashboard");
+    assertThat(b.console()).as("console on the dashboard").isEmpty();
     b.open("/statistics/explorer?measure=cases-reported&area=57&by=form");
     assertThat(b.find("#explorer-total").getText()).isEqualTo("6");
     b.find("#explorer-table");
@@ -309,6 +312,7 @@ class WebUiIT extends ApplicationIT {
     b.find("#explorer-show").click();
     b.wait.until(ExpectedConditions.stalenessOf(before));
     assertThat(b.find("#explorer-table").getText()).contains("Nữ", "Nam");
+    assertThat(b.console()).as("console after the explorer's swap").isEmpty();
     b.open("/statistics/reports");
     b.find("#reports-form");
     b.screenshot("12-reports");
@@ -333,6 +337,9 @@ class WebUiIT extends ApplicationIT {
     assertThat(xlsx.statusCode()).isEqualTo(200);
     assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
     assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');
+
+    // Nothing refused by the Content-Security-Policy, no script error, on any page so far.
+    assertThat(b.console()).isEmpty();
 
     // The worker of the other commune cannot open the case, nor sees it.
     b.signIn("ui.worker.other", password("ui.worker.other"));

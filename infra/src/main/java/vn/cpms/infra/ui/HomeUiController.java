@@ -59,7 +59,8 @@ public class HomeUiController {
       HttpServletResponse response) {
     Locale locale = "en".equals(lang) ? Locale.ENGLISH : WebConfiguration.VIETNAMESE;
     locales.setLocale(request, response, locale);
-    boolean local = back != null && back.matches("/[A-Za-z0-9/_.?=&%-]*") && !back.startsWith("//");
+    boolean local =
+        back != null && back.matches("/[A-Za-z0-9/_.?=&%+,-]*") && !back.startsWith("//");
     return "redirect:" + (local ? back : "/");
   }
 

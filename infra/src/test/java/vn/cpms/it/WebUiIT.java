@@ -264,6 +264,13 @@ class WebUiIT extends ApplicationIT {
     b.find("#child-link").click();
     b.find("#circumstance-form");
     assertThat(b.find("main h1").getText()).isEqualTo("Đặng Thị Giao Diện");
+    b.choose("circumstance-form", "group", "SC03");
+    b.submit("circumstance-form");
+    assertThat(b.find("#circumstances").getText()).contains(LocalDate.now(VN).format(DATE));
+    b.type("support-form", "kind", "Hỗ trợ tâm lý");
+    b.type("support-form", "amountVnd", "500.000");
+    b.submit("support-form");
+    assertThat(b.find("#support").getText()).contains("Hỗ trợ tâm lý", "500.000");
     b.screenshot("07-child");
     b.driver.manage().window().setSize(BrowserSession.PHONE);
     b.open("/cases/" + caseId);

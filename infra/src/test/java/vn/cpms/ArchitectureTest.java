@@ -84,6 +84,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void web_pages_talk_to_the_gateways_only_never_to_aggregates_or_projections() {
+    noClasses()
+        .that()
+        .resideInAPackage("vn.cpms.infra.ui..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("vn.cpms.command..", "vn.cpms.query..")
+        .check(classes);
+  }
+
+  @Test
   void every_event_carries_a_revision() {
     classes()
         .that()

@@ -16,7 +16,10 @@ class CaseApiIT extends ApplicationIT {
    * deadline writes an event while a test counts them.
    */
   static final java.time.OffsetDateTime RECENT_TIME =
-      java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).minusHours(1).withNano(0);
+      java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7))
+          .minusHours(1)
+          .withSecond(30) // never :00, which ISO-8601 text would drop (19:48 vs 19:48:00)
+          .withNano(0);
 
   static final String RECENT = RECENT_TIME.toString();
 

@@ -6,40 +6,42 @@ import java.util.List;
 import java.util.UUID;
 
 /** Bodies of the procedure's steps. Codes are strings so that an unknown code is a 422. */
-final class CaseStepRequests {
+public final class CaseStepRequests {
   private CaseStepRequests() {}
 
   /** {@code POST /cases/{id}/assignment}. */
-  record Assignment(String workerUsername) {}
+  public record Assignment(String workerUsername) {}
 
   /** {@code POST /cases/{id}/initial-assessment}. */
-  record InitialAssessment(OffsetDateTime assessedAt, String riskLevel, String emergencyMeasures) {}
+  public record InitialAssessment(
+      OffsetDateTime assessedAt, String riskLevel, String emergencyMeasures) {}
 
   /** {@code POST /cases/{id}/assessment}. */
-  record Assessment(
+  public record Assessment(
       OffsetDateTime assessedAt,
       Boolean abuseConfirmed,
       List<String> confirmedForms,
       String needs) {}
 
   /** {@code POST /cases/{id}/plan}. */
-  record Plan(OffsetDateTime submittedAt, String goals, List<PlannedIntervention> interventions) {}
+  public record Plan(
+      OffsetDateTime submittedAt, String goals, List<PlannedIntervention> interventions) {}
 
   /** One intervention of a plan; {@code id} is generated when absent. */
-  record PlannedIntervention(UUID id, String type, String provider, LocalDate dueOn) {}
+  public record PlannedIntervention(UUID id, String type, String provider, LocalDate dueOn) {}
 
   /** {@code POST /cases/{id}/plan/approval}. */
-  record Approval(OffsetDateTime approvedAt) {}
+  public record Approval(OffsetDateTime approvedAt) {}
 
   /** {@code POST /cases/{id}/interventions/{interventionId}/completion}. */
-  record Completion(LocalDate completedOn, String outcome) {}
+  public record Completion(LocalDate completedOn, String outcome) {}
 
   /** {@code POST /cases/{id}/transfer}. */
-  record Transfer(String toAreaCode, Boolean consentRecorded, String reason) {}
+  public record Transfer(String toAreaCode, Boolean consentRecorded, String reason) {}
 
   /** {@code POST /cases/{id}/closure}. */
-  record Closure(LocalDate closedOn, String reason) {}
+  public record Closure(LocalDate closedOn, String reason) {}
 
   /** {@code POST /cases/{id}/reopening}. */
-  record Reopening(LocalDate reopenedOn, String reason) {}
+  public record Reopening(LocalDate reopenedOn, String reason) {}
 }

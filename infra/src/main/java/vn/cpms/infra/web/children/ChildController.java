@@ -130,7 +130,7 @@ public class ChildController {
   }
 
   /** {@code {group, identifiedOn}}. */
-  record CircumstanceRequest(String group, LocalDate identifiedOn) {}
+  public record CircumstanceRequest(String group, LocalDate identifiedOn) {}
 
   @PostMapping("/{id}/special-circumstances")
   public ResponseEntity<CommandSender.Updated> identify(
@@ -159,7 +159,7 @@ public class ChildController {
   }
 
   /** {@code {endedOn, reason}}. */
-  record EndRequest(LocalDate endedOn, String reason) {}
+  public record EndRequest(LocalDate endedOn, String reason) {}
 
   @PostMapping("/{id}/special-circumstances/{group}/end")
   public ResponseEntity<CommandSender.Updated> end(
@@ -184,7 +184,7 @@ public class ChildController {
   }
 
   /** {@code {kind, providedOn, amountVnd?, note?}}. */
-  record SupportRequest(String kind, LocalDate providedOn, Long amountVnd, String note) {}
+  public record SupportRequest(String kind, LocalDate providedOn, Long amountVnd, String note) {}
 
   @PostMapping("/{id}/support")
   public ResponseEntity<CommandSender.Updated> support(
@@ -209,7 +209,7 @@ public class ChildController {
   }
 
   /** {@code {id?, type, occurredOn, areaCode, injuryCause?, fatal?, note?}}. */
-  record IncidentRequest(
+  public record IncidentRequest(
       UUID id,
       String type,
       LocalDate occurredOn,

@@ -75,7 +75,7 @@ public class ContactController {
   }
 
   /** Body of {@code POST /contacts}; {@code callerPhone} is hashed at once and never kept. */
-  record ContactRequest(
+  public record ContactRequest(
       UUID id,
       OffsetDateTime receivedAt,
       String channel,
@@ -95,7 +95,7 @@ public class ContactController {
   }
 
   /** The answer to an intake: the contact and how often this number called before. */
-  record ReceivedContact(UUID id, long previousContacts30d) {}
+  public record ReceivedContact(UUID id, long previousContacts30d) {}
 
   @PostMapping
   public ResponseEntity<ReceivedContact> receive(@RequestBody ContactRequest body) {
@@ -199,7 +199,7 @@ public class ContactController {
   }
 
   /** Body of {@code POST /contacts/{id}/escalation}. */
-  record EscalationRequest(
+  public record EscalationRequest(
       String areaCode,
       ChildRequest child,
       List<String> suspectedForms,
@@ -207,7 +207,7 @@ public class ContactController {
       String description) {}
 
   /** The case a contact became. */
-  record EscalatedContact(UUID caseId, UUID childId) {}
+  public record EscalatedContact(UUID caseId, UUID childId) {}
 
   @PostMapping("/{id}/escalation")
   public ResponseEntity<EscalatedContact> escalate(
@@ -253,7 +253,7 @@ public class ContactController {
   }
 
   /** Body of {@code POST /contacts/{id}/closure}. */
-  record ClosureRequest(String outcome) {}
+  public record ClosureRequest(String outcome) {}
 
   @PostMapping("/{id}/closure")
   public ResponseEntity<Void> close(@PathVariable UUID id, @RequestBody ClosureRequest body) {
@@ -266,7 +266,7 @@ public class ContactController {
   }
 
   /** A contact as the API shows it, in Vietnam time. */
-  record ContactResource(
+  public record ContactResource(
       UUID id,
       OffsetDateTime receivedAt,
       String channel,
@@ -280,7 +280,7 @@ public class ContactController {
       String summary,
       String outcome,
       UUID caseId) {
-    static ContactResource of(ContactView c) {
+    public static ContactResource of(ContactView c) {
       return new ContactResource(
           c.contactId().value(),
           c.receivedAt().atZone(VietnamTime.ZONE).toOffsetDateTime(),

@@ -1,0 +1,422 @@
+package vn.cpms.infra.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cpms.infra.web.cases.CaseController;
+import vn.cpms.infra.web.cases.CaseProcedureController;
+import vn.cpms.infra.web.cases.CaseResource;
+import vn.cpms.infra.web.cases.CaseStepRequests;
+import vn.cpms.infra.web.cases.ChildRequest;
+import vn.cpms.infra.web.cases.ReportCaseRequest;
+import vn.cpms.kernel.Violations;
+
+/**
+ * The protection worker's screens: the worklist (most urgent first, with the legal clocks as
+ * badges), reporting a case with the duplicate-child search, and the case page with every step of
+ * the procedure as a small form and the timeline. Each form calls the API's own controller method,
+ * so the checks, the area rules and the messages are the API's.
+ */
+@Controller
+@RequestMapping("/cases")
+public class CaseUiController {
+  static final int PLAN_ROWS = 3;
+
+  private final CaseController cases;
+  private final CaseProcedureController procedure;
+  private final UiSubmit submit;
+
+  public CaseUiController(
+      CaseController cases, CaseProcedureController procedure, UiSubmit submit) {
+    this.cases = cases;
+    this.procedure = procedure;
+    this.submit = submit;
+  }
+
+  @GetMapping
+  String worklist(
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) Boolean overdue,
+      Model model) {
+    String filter = status == null || status.isBlank() ? null : status;
+    model.addAttribute("cases", cases.list(null, filter, null, overdue, 0, 100));
+    model.addAttribute("status", filter);
+    model.addAttribute("overdue", Boolean.TRUE.equals(overdue));
+    model.addAttribute("today", LocalDate.now(vn.cpms.kernel.VietnamTime.ZONE));
+    return "worklist";
+  }
+
+  @GetMapping("/new")
+  String newCase(Model model) {
+    return reportPage(
+        model,
+        UiForm.empty("report")
+            .with("reportedAt", UiDates.now())
+            .with("channel", "PHONE")
+            .with("seriousDanger", "false"));
+  }
+
+  private String reportPage(Model model, UiForm form) {
+    model.addAttribute("form", form);
+    return "case-new";
+  }
+
+  @PostMapping
+  String report(
+      @RequestParam MultiValueMap<String, String> values, Model model, RedirectAttributes next) {
+    UiForm form = UiForm.of("report", values);
+    CaseController.ReportedCase reported =
+        submit.run(
+            form,
+            () -> {
+              Violations v = Violations.collect();
+              var reportedAt = UiDates.dateTime(v, "reportedAt", form.text("reportedAt"));
+              var birthDate = UiDates.date(v, "child.birthDate", form.text("child.birthDate"));
+              Integer age = UiDates.integer(v, "child.ageYears", form.text("child.ageYears"));
+              v.throwIfAny();
+              String existing = form.text("child.id");
+              ChildRequest child =
+                  existing != null
+                      ? new ChildRequest(
+                          UUID.fromString(existing),
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null)
+                      : new ChildRequest(
+                          null,
+                          form.text("child.fullName"),
+                          birthDate,
+                          age,
+                          form.text("child.sex"),
+                          form.text("child.ethnicity"),
+                          form.has("child.disability", "true"),
+                          null,
+                          form.text("child.address"),
+                          null);
+              return cases
+                  .report(
+                      new ReportCaseRequest(
+                          null,
+                          reportedAt,
+                          form.text("channel"),
+                          form.text("areaCode"),
+                          child,
+                          form.all("suspectedForms"),
+                          form.has("seriousDanger", "true"),
+                          form.text("description"),
+                          null))
+                  .getBody();
+            });
+    if (reported == null) {
+      return reportPage(model, form);
+    }
+    next.addFlashAttribute("done", "reported");
+    next.addFlashAttribute("atLeast", reported.version());
+    return "redirect:/cases/" + reported.id();
+  }
+
+  @GetMapping("/{id}")
+  String casePage(@PathVariable UUID id, Model model, Authentication auth) {
+    long atLeast = model.getAttribute("atLeast") instanceof Long v ? v : 0;
+    CaseResource found = UiReads.await(() -> cases.get(id).getBody(), c -> c.version() >= atLeast);
+    model.addAttribute("c", found);
+    model.addAttribute(
+        "timeline",
+        UiReads.await(
+                () -> procedure.timeline(id).entries(),
+                entries ->
+                    entries.stream()
+                            .mapToLong(CaseProcedureController.TimelineResource.Entry::sequence)
+                            .max()
+                            .orElse(-1)
+                        >= atLeast)
+            .stream()
+            .toList());
+    Map<String, UiForm> forms = new LinkedHashMap<>();
+    String now = UiDates.now();
+    String today = UiDates.today();
+    forms.put("assignment", UiForm.empty("assignment").with("workerUsername", auth.getName()));
+    forms.put("initial-assessment", UiForm.empty("initial-assessment").with("assessedAt", now));
+    forms.put(
+        "assessment",
+        UiForm.empty("assessment").with("assessedAt", now).with("abuseConfirmed", "true"));
+    forms.put("plan", UiForm.empty("plan").with("submittedAt", now));
+    forms.put("approval", UiForm.empty("approval").with("approvedAt", now));
+    forms.put("completion", UiForm.empty("completion").with("completedOn", today));
+    forms.put("transfer", UiForm.empty("transfer"));
+    forms.put("closure", UiForm.empty("closure").with("closedOn", today));
+    forms.put("reopening", UiForm.empty("reopening").with("reopenedOn", today));
+    if (model.getAttribute("failed") instanceof UiForm failed) {
+      forms.put(failed.getName(), failed);
+    }
+    model.addAttribute("forms", forms);
+    model.addAttribute("planRows", java.util.stream.IntStream.range(0, PLAN_ROWS).boxed().toList());
+    return "case";
+  }
+
+  /** Runs one step; back to the case page, with the API's messages on the form if refused. */
+  private String step(
+      UUID id,
+      UiForm form,
+      Function<UiForm, Object> action,
+      Model model,
+      Authentication auth,
+      RedirectAttributes next) {
+    Object done = submit.run(form, () -> action.apply(form));
+    if (done == null) {
+      model.addAttribute("failed", form);
+      return casePage(id, model, auth);
+    }
+    next.addFlashAttribute("done", form.getName());
+    if (done instanceof org.springframework.http.ResponseEntity<?> answer
+        && answer.getBody() instanceof vn.cpms.infra.web.CommandSender.Updated updated) {
+      next.addFlashAttribute("atLeast", updated.version());
+    }
+    return "redirect:/cases/" + id;
+  }
+
+  private static String ifMatch(UiForm form) {
+    String version = form.text("version");
+    return version == null ? null : "\"" + version + "\"";
+  }
+
+  @PostMapping("/{id}/assignment")
+  String assign(
+      @PathVariable UUID id,
+      @RequestParam MultiValueMap<String, String> values,
+      Model model,
+      Authentication auth,
+      RedirectAttributes next) {
+    return step(
+        id,
+        UiForm.of("assignment", values),
+        f ->
+            procedure.assign(
+                id, ifMatch(f), new CaseStepRequests.Assignment(f.text("workerUsername"))),
+        model,
+        auth,
+        next);
+  }
+
+  @PostMapping("/{id}/initial-assessment")
+  String initialAssessment(
+      @PathVariable UUID id,
+      @RequestParam MultiValueMap<String, String> values,
+      Model model,
+      Authentication auth,
+      RedirectAttributes next) {
+    return step(
+        id,
+        UiForm.of("initial-assessment", values),
+        f -> {
+          Violations v = Violations.collect();
+          var at = UiDates.dateTime(v, "assessedAt", f.text("assessedAt"));
+          v.throwIfAny();
+          return procedure.initialAssessment(
+              id,
+              ifMatch(f),
+              new CaseStepRequests.InitialAssessment(
+                  at, f.text("riskLevel"), f.text("emergencyMeasures")));
+        },
+        model,
+        auth,
+        next);
+  }
+
+  @PostMapping("/{id}/assessment")
+  String assessment(
+      @PathVariable UUID id,
+      @RequestParam MultiValueMap<String, String> values,
+      Model model,
+      Authentication auth,
+      RedirectAttributes next) {
+    return step(
+        id,
+        UiForm.of("assessment", values),
+        f -> {
+          Violations v = Violations.collect();
+          var at = UiDates.dateTime(v, "assessedAt", f.text("assessedAt"));
+          v.throwIfAny();
+          String confirmed = f.text("abuseConfirmed");
+          return procedure.assessment(
+              id,
+              ifMatch(f),
+              new CaseStepRequests.Assessment(
+                  at,
+                  confirmed == null ? null : Boolean.valueOf(confirmed),
+                  f.all("confirmedForms"),
+                  f.text("needs")));
+        },
+        model,
+        auth,
+        next);
+  }
+
+  @PostMapping("/{id}/plan")
+  String plan(
+      @PathVariable UUID id,
+      @RequestParam MultiValueMap<String, String> values,
+      Model model,
+      Authentication auth,
+      RedirectAttributes next) {
+    return step(
+        id,
+        UiForm.of("plan", values),
+        f -> {
+          Violations v = Violations.collect();
+          var at = UiDates.dateTime(v, "submittedAt", f.text("submittedAt"));
+          List<CaseStepRequests.PlannedIntervention> rows = new ArrayList<>();
+          for (int i = 0; i < PLAN_ROWS; i++) {
+            String p = "interventions[" + i + "].";
+            String type = f.text(p + "type");
+            String provider = f.text(p + "provider");
+            String due = f.text(p + "dueOn");
+            if (type == null && provider == null && due == null) {
+              continue;
+            }
+            rows.add(
+                new CaseStepRequests.PlannedIntervention(
+                    null, type, provider, UiDates.date(v, p + "dueOn", due)));
+          }
+          v.throwIfAny();
+          return procedure.plan(
+              id, ifMatch(f), new CaseStepRequests.Plan(at, f.text("goals"), rows));
+        },
+        model,
+        auth,
+        next);
+  }
+
+  @PostMapping("/{id}/plan/approval")
+  String approve(
+      @PathVariable UUID id,
+      @RequestParam MultiValueMap<String, String> values,
+      Model model,
+      Authentication auth,
+      RedirectAttributes next) {
+    return step(
+        id,
+        UiForm.of("approval", values),
+        f -> {
+          Violations v = Violations.collect();
+          var at = UiDates.dateTime(v, "approvedAt", f.text("approvedAt"));
+          v.throwIfAny();
+          return procedure.approve(id, ifMatch(f), new CaseStepRequests.Approval(at));
+        },
+        model,
+        auth,
+        next);
+  }
+
+  @PostMapping("/{id}/interventions/{interventionId}/completion")
+  String complete(
+      @PathVariable UUID id,
+      @PathVariable UUID interventionId,
+      @RequestParam MultiValueMap<String, String> values,
+      Model model,
+      Authentication auth,
+      RedirectAttributes next) {
+    UiForm form = UiForm.of("completion", values).with("interventionId", interventionId.toString());
+    return step(
+        id,
+        form,
+        f -> {
+          Violations v = Violations.collect();
+          var on = UiDates.date(v, "completedOn", f.text("completedOn"));
+          v.throwIfAny();
+          return procedure.completeIntervention(
+              id,
+              interventionId,
+              ifMatch(f),
+              new CaseStepRequests.Completion(on, f.text("outcome")));
+        },
+        model,
+        auth,
+        next);
+  }
+
+  @PostMapping("/{id}/transfer")
+  String transfer(
+      @PathVariable UUID id,
+      @RequestParam MultiValueMap<String, String> values,
+      Model model,
+      Authentication auth,
+      RedirectAttributes next) {
+    return step(
+        id,
+        UiForm.of("transfer", values),
+        f ->
+            procedure.transfer(
+                id,
+                ifMatch(f),
+                new CaseStepRequests.Transfer(
+                    f.text("toAreaCode"), f.has("consentRecorded", "true"), f.text("reason"))),
+        model,
+        auth,
+        next);
+  }
+
+  @PostMapping("/{id}/closure")
+  String close(
+      @PathVariable UUID id,
+      @RequestParam MultiValueMap<String, String> values,
+      Model model,
+      Authentication auth,
+      RedirectAttributes next) {
+    return step(
+        id,
+        UiForm.of("closure", values),
+        f -> {
+          Violations v = Violations.collect();
+          var on = UiDates.date(v, "closedOn", f.text("closedOn"));
+          v.throwIfAny();
+          return procedure.close(
+              id, ifMatch(f), new CaseStepRequests.Closure(on, f.text("reason")));
+        },
+        model,
+        auth,
+        next);
+  }
+
+  @PostMapping("/{id}/reopening")
+  String reopen(
+      @PathVariable UUID id,
+      @RequestParam MultiValueMap<String, String> values,
+      Model model,
+      Authentication auth,
+      RedirectAttributes next) {
+    return step(
+        id,
+        UiForm.of("reopening", values),
+        f -> {
+          Violations v = Violations.collect();
+          var on = UiDates.date(v, "reopenedOn", f.text("reopenedOn"));
+          v.throwIfAny();
+          return procedure.reopen(
+              id, ifMatch(f), new CaseStepRequests.Reopening(on, f.text("reason")));
+        },
+        model,
+        auth,
+        next);
+  }
+}

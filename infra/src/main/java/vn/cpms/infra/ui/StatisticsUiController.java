@@ -1,0 +1,242 @@
+package vn.cpms.infra.ui;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.cpms.infra.web.statistics.IndicatorController;
+import vn.cpms.infra.web.statistics.ReportController;
+import vn.cpms.infra.web.statistics.StatisticsController;
+import vn.cpms.kernel.VietnamTime;
+import vn.cpms.kernel.Violations;
+
+/**
+ * The statistician's screens: a plan's indicators against their targets (per area and year, with a
+ * chart), the measure explorer (measure, period, as-of, breakdown → table and chart) and the report
+ * downloads (CSV, XLSX). Figures come from the API's controllers, so small counts are hidden the
+ * same way.
+ */
+@Controller
+@RequestMapping("/statistics")
+public class StatisticsUiController {
+  /** Which code list labels the values of a breakdown. */
+  static final Map<String, String> DIMENSION_CODES =
+      Map.of(
+          "sex", "sex",
+          "form", "abuse-form",
+          "channel", "channel",
+          "category", "contact-category",
+          "injuryCause", "injury-cause",
+          "group", "special-circumstance",
+          "ethnicity", "ethnicity");
+
+  private final IndicatorController indicators;
+  private final StatisticsController statistics;
+  private final ReportController reports;
+  private final UiSubmit submit;
+  private final UiAreas areas;
+  private final UiCodes codes;
+  private final ObjectMapper json;
+
+  public StatisticsUiController(
+      IndicatorController indicators,
+      StatisticsController statistics,
+      ReportController reports,
+      UiSubmit submit,
+      UiAreas areas,
+      UiCodes codes,
+      ObjectMapper json) {
+    this.indicators = indicators;
+    this.statistics = statistics;
+    this.reports = reports;
+    this.submit = submit;
+    this.areas = areas;
+    this.codes = codes;
+    this.json = json;
+  }
+
+  private String defaultArea() {
+    var mine = areas.mine();
+    return mine.isEmpty() ? null : mine.get(0).code().value();
+  }
+
+  @GetMapping
+  String dashboard(@RequestParam MultiValueMap<String, String> values, Model model)
+      throws JsonProcessingException {
+    List<Map<String, Object>> plans = indicators.plans();
+    UiForm form = UiForm.of("dashboard", values);
+    if (form.text("plan") == null && !plans.isEmpty()) {
+      form.with("plan", String.valueOf(plans.get(0).get("id")));
+    }
+    if (form.text("area") == null && defaultArea() != null) {
+      form.with("area", defaultArea());
+    }
+    if (form.text("year") == null) {
+      form.with("year", String.valueOf(LocalDate.now(VietnamTime.ZONE).getYear()));
+    }
+    List<Map<String, Object>> rows =
+        submit.run(
+            form,
+            () -> {
+              Violations v = Violations.collect();
+              Integer year = UiDates.integer(v, "year", form.text("year"));
+              v.throwIfAny();
+              return indicators.indicators(form.text("plan"), form.text("area"), year, null);
+            });
+    model.addAttribute("plans", plans);
+    model.addAttribute("form", form);
+    model.addAttribute("rows", rows == null ? List.of() : rows);
+    List<String> labels = new ArrayList<>();
+    List<Object> shown = new ArrayList<>();
+    List<Object> targets = new ArrayList<>();
+    if (rows != null) {
+      for (Map<String, Object> row : rows) {
+        if (row.get("value") == null) {
+          continue; // the chart compares figures with targets; the table lists every indicator
+        }
+        labels.add(String.valueOf(row.get("code")));
+        shown.add(row.get("value"));
+        targets.add(row.get("target"));
+      }
+    }
+    Map<String, Object> chart = new LinkedHashMap<>();
+    chart.put("type", "bar");
+    chart.put("labels", labels);
+    chart.put(
+        "datasets",
+        List.of(
+            Map.of("label", codes.ui("ui.stats.value"), "data", shown),
+            Map.of("label", codes.ui("ui.stats.target"), "data", targets)));
+    model.addAttribute("chart", json.writeValueAsString(chart));
+    model.addAttribute("hasValues", !labels.isEmpty());
+    return "statistics";
+  }
+
+  @GetMapping("/explorer")
+  String explorer(@RequestParam MultiValueMap<String, String> values, Model model)
+      throws JsonProcessingException {
+    UiForm form = UiForm.of("explorer", values);
+    LocalDate today = LocalDate.now(VietnamTime.ZONE);
+    if (form.text("measure") == null) {
+      form.with("measure", "cases-reported");
+    }
+    if (form.text("area") == null && defaultArea() != null) {
+      form.with("area", defaultArea());
+    }
+    if (form.text("from") == null) {
+      form.with("from", today.withDayOfYear(1).format(UiDates.SHOW_DATE));
+    }
+    if (form.text("to") == null) {
+      form.with("to", today.withDayOfYear(1).plusYears(1).minusDays(1).format(UiDates.SHOW_DATE));
+    }
+    String by = form.text("by");
+    Map<String, Object> result =
+        submit.run(
+            form,
+            () -> {
+              Violations v = Violations.collect();
+              var from = UiDates.date(v, "from", form.text("from"));
+              var to = UiDates.date(v, "to", form.text("to"));
+              var asOf = UiDates.dateTime(v, "asOf", form.text("asOf"));
+              v.throwIfAny();
+              return statistics.measure(
+                  form.text("measure"), form.text("area"), from, to, asOf, by);
+            });
+    model.addAttribute("form", form);
+    model.addAttribute("result", result);
+    List<String> labels = new ArrayList<>();
+    List<Object> data = new ArrayList<>();
+    List<List<String>> cells = new ArrayList<>();
+    if (result != null && by != null) {
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> rows = (List<Map<String, Object>>) result.get("rows");
+      for (Map<String, Object> row : rows) {
+        List<String> rowCells = new ArrayList<>();
+        for (String dimension : by.split(",")) {
+          Object code = row.get(dimension);
+          String list = DIMENSION_CODES.get(dimension);
+          rowCells.add(
+              list == null || code == null ? String.valueOf(code) : codes.label(list, code));
+        }
+        labels.add(String.join(" · ", rowCells));
+        data.add(row.get("value"));
+        cells.add(rowCells);
+      }
+    }
+    model.addAttribute("cells", cells);
+    model.addAttribute("values", data);
+    Map<String, Object> chart = new LinkedHashMap<>();
+    chart.put("type", "bar");
+    chart.put("labels", labels);
+    chart.put(
+        "datasets",
+        List.of(Map.of("label", codes.label("measure", form.v("measure")), "data", data)));
+    model.addAttribute("chart", json.writeValueAsString(chart));
+    return "explorer";
+  }
+
+  @GetMapping("/reports")
+  String reportsPage(@RequestParam MultiValueMap<String, String> values, Model model) {
+    UiForm form = UiForm.of("report", values);
+    return reportsPage(form, model);
+  }
+
+  private String reportsPage(UiForm form, Model model) {
+    if (form.text("failed") != null) {
+      // Back from a refused download: the API's messages for what was asked.
+      submit.run(form, () -> produce(form));
+    }
+    if (form.text("area") == null && defaultArea() != null) {
+      form.with("area", defaultArea());
+    }
+    if (form.text("period") == null) {
+      form.with("period", LocalDate.now(VietnamTime.ZONE).getYear() + "-H1");
+    }
+    model.addAttribute("plans", indicators.plans());
+    model.addAttribute("form", form);
+    return "reports";
+  }
+
+  /** The file as the API makes it; when refused, back to the form with the API's messages. */
+  @GetMapping("/reports/download")
+  ResponseEntity<byte[]> download(@RequestParam MultiValueMap<String, String> values) {
+    UiForm form = UiForm.of("report", values);
+    ResponseEntity<byte[]> file = submit.run(form, () -> produce(form));
+    if (file != null) {
+      return file;
+    }
+    return ResponseEntity.status(303)
+        .location(
+            org.springframework.web.util.UriComponentsBuilder.fromPath("/statistics/reports")
+                .queryParams(values)
+                .queryParam("failed", "true")
+                .encode()
+                .build()
+                .toUri())
+        .build();
+  }
+
+  private ResponseEntity<byte[]> produce(UiForm form) {
+    try {
+      return reports.report(
+          form.v("plan"),
+          form.v("period"),
+          form.text("area"),
+          form.text("format") == null ? "csv" : form.text("format"),
+          null);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package vn.cpms.infra.ui;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import vn.cpms.infra.web.cases.CaseController;
+import vn.cpms.kernel.VietnamTime;
+
+/** The supervisor's desk: plans waiting for approval and overdue cases across their communes. */
+@Controller
+public class SupervisionUiController {
+  private final CaseController cases;
+
+  public SupervisionUiController(CaseController cases) {
+    this.cases = cases;
+  }
+
+  @GetMapping("/supervision")
+  String desk(Model model) {
+    model.addAttribute("waiting", cases.list(null, "PLAN_SUBMITTED", null, null, 0, 100));
+    model.addAttribute("overdueCases", cases.list(null, null, null, true, 0, 100));
+    model.addAttribute("today", LocalDate.now(VietnamTime.ZONE));
+    return "supervision";
+  }
+}

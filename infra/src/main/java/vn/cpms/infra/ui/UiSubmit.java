@@ -1,0 +1,80 @@
+package vn.cpms.infra.ui;
+
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.queryhandling.QueryExecutionException;
+import org.springframework.stereotype.Component;
+import vn.cpms.infra.web.ApiMessages;
+import vn.cpms.infra.web.NotFoundException;
+import vn.cpms.kernel.InvalidInputException;
+import vn.cpms.kernel.RuleViolationException;
+import vn.cpms.kernel.UnknownReferenceException;
+import vn.cpms.kernel.Violation;
+
+/**
+ * Runs a form's action (the API controller's own method, so the same checks and the same commands)
+ * and turns a refusal into the API's messages on the form: per field for invalid input, for the
+ * whole form for a rule of the procedure or a version conflict. An unknown or foreign id still
+ * fails (the UI shows its "not found" page); nothing the user typed is logged.
+ */
+@Component
+public class UiSubmit {
+  private final ApiMessages messages;
+
+  public UiSubmit(ApiMessages messages) {
+    this.messages = messages;
+  }
+
+  /** The action's result, or {@code null} with the form's messages set. */
+  public <T> T run(UiForm form, Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (RuntimeException e) {
+      if (!explain(form, e)) {
+        throw e;
+      }
+      return null;
+    }
+  }
+
+  private boolean explain(UiForm form, Throwable e) {
+    for (Throwable cause = e; cause != null; cause = next(cause)) {
+      if (cause instanceof InvalidInputException invalid) {
+        form.problem(messages.get("problem.validation.detail", invalid.violations().size()));
+        for (Violation v : invalid.violations()) {
+          form.error(v.field(), messages.get("error." + v.code(), v.args()));
+        }
+        return true;
+      }
+      if (cause instanceof RuleViolationException rule) {
+        form.problem(messages.get("rule." + rule.code(), rule.args()));
+        return true;
+      }
+      if (cause instanceof ConcurrencyException
+          || cause instanceof ConflictingAggregateVersionException
+          || cause instanceof AggregateStreamCreationException) {
+        form.problem(messages.get("problem.version-conflict.detail"));
+        return true;
+      }
+      if (cause instanceof UnknownReferenceException
+          || cause instanceof AggregateNotFoundException) {
+        throw new NotFoundException("resource");
+      }
+      if (!(cause instanceof CommandExecutionException
+          || cause instanceof QueryExecutionException
+          || cause instanceof CompletionException)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static Throwable next(Throwable t) {
+    return t.getCause() == t ? null : t.getCause();
+  }
+}

@@ -1,0 +1,75 @@
+// CPMS web UI: no inline scripts (the Content-Security-Policy allows only this origin's files).
+(function () {
+  "use strict";
+
+  // htmx requests carry the CSRF token in a header, read from the page's meta tags.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  // A form answered with the API's messages (422) is shown like any other answer.
+  document.addEventListener("DOMContentLoaded", function () {
+    if (window.htmx) {
+      window.htmx.config.responseHandling = [
+        { code: "204", swap: false },
+        { code: "[23]..", swap: true },
+        { code: "422", swap: true },
+        { code: "[45]..", swap: false, error: true }
+      ];
+    }
+    drawCharts(document);
+    focusFirstError(document);
+  });
+
+  document.addEventListener("htmx:afterSettle", function (event) {
+    drawCharts(event.detail.elt || document);
+  });
+
+  // Keyboard users land on the first field the API refused.
+  function focusFirstError(root) {
+    var invalid = root.querySelector('[aria-invalid="true"]');
+    if (invalid) {
+      invalid.focus();
+    }
+  }
+
+  // Charts: the data come as JSON in data-chart (escaped by the template), drawn by Chart.js.
+  function drawCharts(root) {
+    if (!window.Chart) {
+      return;
+    }
+    var scope = root.querySelectorAll ? root : document;
+    var canvases = scope.querySelectorAll("canvas[data-chart]");
+    Array.prototype.forEach.call(canvases, function (canvas) {
+      if (canvas.dataset.drawn) {
+        return;
+      }
+      var spec;
+      try {
+        spec = JSON.parse(canvas.dataset.chart);
+      } catch (e) {
+        return;
+      }
+      var colours = ["#1f6feb", "#d97706", "#059669", "#b91c1c"];
+      spec.datasets.forEach(function (d, i) {
+        d.backgroundColor = colours[i % colours.length];
+      });
+      new window.Chart(canvas, {
+        type: spec.type || "bar",
+        data: { labels: spec.labels, datasets: spec.datasets },
+        options: {
+          responsive: true,
+          maintainAspectRatio: false,
+          animation: false,
+          plugins: { legend: { position: "bottom" } },
+          scales: { y: { beginAtZero: true, ticks: spec.integer ? { precision: 0 } : {} } }
+        }
+      });
+      canvas.dataset.drawn = "true";
+    });
+  }
+})();

@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit trail: every read of a child, case or contact and every command, with who, when, what
- * id and from where, in {@code audit_entry} (apart from the events). Paths are kept without their
- * query string, which may hold a searched name.
+ * The audit trail: every read of a child, case or contact and every command, through the API or the
+ * web pages, with who, when, what id and from where, in {@code audit_entry} (apart from the
+ * events). Paths are kept without their query string, which may hold a searched name.
  */
 @Component
 public class AuditTrail {
@@ -46,7 +46,23 @@ public class AuditTrail {
   /** What a request does to which resource, or {@code null} when it is not audited. */
   record Target(String action, String type, String id) {}
 
+  /** The web pages about cases, children and contacts: {@code /cases/<id>}, {@code /hotline/…}. */
+  static final Pattern UI =
+      Pattern.compile("^/(cases|children|hotline/contacts|hotline)(?:/([^/]+))?(/.*)?$");
+
+  static final Pattern UUID_TEXT =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
   static Target classify(String method, String path) {
+    Matcher ui = UI.matcher(path);
+    if (ui.matches()) {
+      String type = ui.group(1).startsWith("hotline") ? "contacts" : ui.group(1);
+      String id =
+          ui.group(2) != null && UUID_TEXT.matcher(ui.group(2)).matches() ? ui.group(2) : null;
+      boolean read = "GET".equals(method) || "HEAD".equals(method);
+      return new Target(read ? "READ" : "COMMAND", type, id);
+    }
     Matcher m = API.matcher(path);
     if (!m.matches()) {
       return null;

@@ -6,11 +6,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.cpms.infra.audit.AuditFilter;
+import vn.cpms.infra.audit.AuditTrail;
 
 /**
  * The web UI: every path the API chain ({@link SecurityConfiguration}) does not own. Same users and
@@ -40,7 +43,8 @@ public class WebUiSecurityConfiguration {
 
   @Bean
   @Order(10)
-  SecurityFilterChain webUi(HttpSecurity http, AuthenticationManager authenticationManager)
+  SecurityFilterChain webUi(
+      HttpSecurity http, AuthenticationManager authenticationManager, AuditTrail audit)
       throws Exception {
     return http.securityMatcher(new NegatedRequestMatcher(API_PATHS))
         .authorizeHttpRequests(
@@ -67,6 +71,7 @@ public class WebUiSecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .authenticationManager(authenticationManager)
+        .addFilterAfter(new AuditFilter(audit), AnonymousAuthenticationFilter.class)
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

@@ -82,22 +82,22 @@ public class PersonalDataKeys implements PersonalDataShredder {
     }
     byte[] fresh = new byte[32];
     random.nextBytes(fresh);
-    MapSqlParameterSource params =
-        new MapSqlParameterSource()
-            .addValue("subject", subject)
-            .addValue("owner", owner)
-            .addValue("wrapped", wrap(subject, fresh));
-    jdbc.update(
-        "insert into personal_data_key (subject_id, owner_id, wrapped_key, created_at)"
-            + " values (:subject, :owner, :wrapped, now()) on conflict (subject_id) do nothing",
-        params);
-    if (owner != null) {
-      jdbc.update(
-          "update personal_data_key set owner_id = :owner"
-              + " where subject_id = :subject and owner_id is null",
-          params);
-    }
-    return load(subject);
+    // one round trip: creates the key, or finds the existing one (null once erased), and records
+    // the owner if the subject had none yet (a contact escalated about a child)
+    List<byte[]> rows =
+        jdbc.query(
+            "insert into personal_data_key (subject_id, owner_id, wrapped_key, created_at)"
+                + " values (:subject, :owner, :wrapped, now()) on conflict (subject_id) do update"
+                + " set owner_id = coalesce(personal_data_key.owner_id, excluded.owner_id)"
+                + " returning wrapped_key",
+            new MapSqlParameterSource()
+                .addValue("subject", subject)
+                .addValue("owner", owner)
+                .addValue("wrapped", wrap(subject, fresh)),
+            (rs, n) -> rs.getBytes(1));
+    Optional<SecretKey> key = keyOf(subject, rows.get(0));
+    remember(subject, key);
+    return key;
   }
 
   /** The key to decrypt {@code subject}'s personal data with; empty when erased or unknown. */
@@ -119,15 +119,18 @@ public class PersonalDataKeys implements PersonalDataShredder {
             "select wrapped_key from personal_data_key where subject_id = :subject",
             Map.of("subject", subject),
             (rs, n) -> rs.getBytes(1));
-    Optional<SecretKey> key =
-        rows.isEmpty() || rows.get(0) == null || shredded.contains(subject)
-            ? Optional.empty()
-            : Optional.of(new SecretKeySpec(unwrap(subject, rows.get(0)), AES));
+    Optional<SecretKey> key = rows.isEmpty() ? Optional.empty() : keyOf(subject, rows.get(0));
     if (!rows.isEmpty()) {
       // only what is committed may be remembered: a rolled-back key must not outlive its events
       remember(subject, key);
     }
     return key;
+  }
+
+  private Optional<SecretKey> keyOf(UUID subject, byte[] wrapped) {
+    return wrapped == null || shredded.contains(subject)
+        ? Optional.empty()
+        : Optional.of(new SecretKeySpec(unwrap(subject, wrapped), AES));
   }
 
   private void remember(UUID subject, Optional<SecretKey> key) {

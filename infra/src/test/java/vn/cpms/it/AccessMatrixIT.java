@@ -18,7 +18,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -114,6 +113,50 @@ class AccessMatrixIT extends ApplicationIT {
     RULES.put("PUT /api/v1/figures/{areaCode}/{year}/{indicatorCode}", rule(Outside.SAME, A));
   }
 
+  /** The web pages' access decisions; {@code PUBLIC} pages need no sign-in. */
+  static final Map<String, Rule> PAGES = new TreeMap<>();
+
+  static final String PUBLIC = "PUBLIC";
+
+  static {
+    PAGES.put("GET /login", rule(Outside.SAME, PUBLIC, O, W, S, T, A));
+    PAGES.put("POST /language", rule(Outside.SAME, PUBLIC, O, W, S, T, A));
+    PAGES.put("GET /", rule(Outside.SAME, O, W, S, T, A));
+    PAGES.put("GET /hotline", rule(Outside.SAME, O, A));
+    PAGES.put("POST /hotline/contacts", rule(Outside.SAME, O, A));
+    PAGES.put("GET /hotline/contacts/{id}", rule(Outside.SAME, O, A));
+    PAGES.put("POST /hotline/contacts/{id}/escalation", rule(Outside.SAME, O, A));
+    PAGES.put("POST /hotline/contacts/{id}/closure", rule(Outside.SAME, O, A));
+    PAGES.put("GET /cases", rule(Outside.SAME, W, S, A));
+    PAGES.put("GET /cases/new", rule(Outside.SAME, W, S, A));
+    PAGES.put("POST /cases", rule(Outside.SAME, W, S, A));
+    PAGES.put("GET /cases/{id}", rule(Outside.HIDDEN, W, S, A));
+    for (String step :
+        List.of(
+            "assignment",
+            "initial-assessment",
+            "assessment",
+            "plan",
+            "interventions/{interventionId}/completion",
+            "transfer",
+            "closure",
+            "reopening")) {
+      PAGES.put("POST /cases/{id}/" + step, rule(Outside.HIDDEN, W, S, A));
+    }
+    PAGES.put("POST /cases/{id}/plan/approval", rule(Outside.HIDDEN, S, A));
+    PAGES.put("GET /children/search", rule(Outside.SAME, W, S, A));
+    PAGES.put("GET /children/{id}", rule(Outside.HIDDEN, W, S, A));
+    for (String step :
+        List.of("special-circumstances", "special-circumstances/end", "support", "incidents")) {
+      PAGES.put("POST /children/{id}/" + step, rule(Outside.HIDDEN, W, S, A));
+    }
+    PAGES.put("GET /supervision", rule(Outside.SAME, S, A));
+    PAGES.put("GET /statistics", rule(Outside.SAME, T, S, A));
+    PAGES.put("GET /statistics/explorer", rule(Outside.SAME, T, S, A));
+    PAGES.put("GET /statistics/reports", rule(Outside.SAME, T, S, A));
+    PAGES.put("GET /statistics/reports/download", rule(Outside.SAME, T, S, A));
+  }
+
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping mappings;
@@ -203,6 +246,36 @@ class AccessMatrixIT extends ApplicationIT {
     return path;
   }
 
+  static String pageUrl(String pattern, Fixture f) {
+    String id =
+        pattern.startsWith("/cases/{id}")
+            ? f.caseId()
+            : pattern.startsWith("/children/{id}")
+                ? f.childId()
+                : pattern.startsWith("/hotline/contacts/{id}") ? f.contactId() : "";
+    String path =
+        pattern.replace("{id}", id).replace("{interventionId}", UUID.randomUUID().toString());
+    if (pattern.equals("/children/search")) {
+      path += "?query=Synthetic";
+    }
+    return path;
+  }
+
+  java.net.http.HttpResponse<String> callPage(
+      FormSession session, String method, String pattern, Fixture f) {
+    String url = pageUrl(pattern, f);
+    return method.equals("GET") ? session.get(url) : session.post(url, "");
+  }
+
+  /** A redirect to the login form is {@code login}; 403/404 as in the API; anything else ✓. */
+  static String pageCell(java.net.http.HttpResponse<String> answer) {
+    String location = answer.headers().firstValue("Location").orElse("");
+    if (answer.statusCode() == 302 && location.contains("/login")) {
+      return location.contains("logout") ? "✓" : "login";
+    }
+    return cell(answer.statusCode());
+  }
+
   static String cell(int status) {
     return switch (status) {
       case 401, 403, 404 -> String.valueOf(status);
@@ -211,7 +284,7 @@ class AccessMatrixIT extends ApplicationIT {
   }
 
   static String expected(Rule rule, String role, boolean inside) {
-    if (!rule.roles().contains(role)) {
+    if (!rule.roles().contains(role) && !rule.roles().contains(PUBLIC)) {
       return "403";
     }
     if (inside || role.equals("ADMIN") || role.equals("HOTLINE_OPERATOR")) {
@@ -284,19 +357,28 @@ class AccessMatrixIT extends ApplicationIT {
   void every_endpoint_answers_every_role_inside_and_outside_its_areas_as_the_rules_say()
       throws Exception {
     List<String> endpoints = new ArrayList<>();
-    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-      for (String pattern : info.getPatternValues()) {
-        if (pattern.startsWith("/api/")) {
-          info.getMethodsCondition()
-              .getMethods()
-              .forEach(m -> endpoints.add(m.name() + " " + pattern));
-        }
-      }
-    }
+    List<String> pages = new ArrayList<>();
+    mappings
+        .getHandlerMethods()
+        .forEach(
+            (info, handler) -> {
+              boolean ui = handler.getBeanType().getPackageName().equals("vn.cpms.infra.ui");
+              for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/api/") || ui) {
+                  info.getMethodsCondition()
+                      .getMethods()
+                      .forEach(m -> (ui ? pages : endpoints).add(m.name() + " " + pattern));
+                }
+              }
+            });
     endpoints.sort(null);
+    pages.sort(null);
     assertThat(RULES.keySet())
         .as("every mapped endpoint has an access rule, and every rule an endpoint")
         .containsExactlyInAnyOrderElementsOf(endpoints);
+    assertThat(PAGES.keySet())
+        .as("every web page has an access rule, and every rule a page")
+        .containsExactlyInAnyOrderElementsOf(pages);
 
     Fixture inside = fixture("66");
     Fixture outside = fixture("67");
@@ -333,6 +415,48 @@ class AccessMatrixIT extends ApplicationIT {
               "%s as %s: inside %s (expected %s), outside %s (expected %s)"
                   .formatted(
                       endpoint,
+                      role,
+                      in,
+                      expected(rule, role, true),
+                      out,
+                      expected(rule, role, false)));
+        }
+        table.append(' ').append(in.equals(out) ? in : in + " / " + out).append(" |");
+      }
+      table.append('\n');
+    }
+    table.append("\nWeb pages (form login; `login` = sent to the login form):\n\n");
+    table.append("| page | anonymous |");
+    ROLES.forEach(r -> table.append(' ').append(r).append(" |"));
+    table.append("\n|---|---|");
+    ROLES.forEach(r -> table.append("---|"));
+    table.append('\n');
+    Map<String, FormSession> sessions = new TreeMap<>();
+    for (String role : ROLES) {
+      FormSession session = new FormSession(port);
+      assertThat(session.signIn("matrix." + role.toLowerCase(), "matrix-password")).isTrue();
+      sessions.put(role, session);
+    }
+    for (String page : pages) {
+      String method = page.substring(0, page.indexOf(' '));
+      String pattern = page.substring(page.indexOf(' ') + 1);
+      Rule rule = PAGES.get(page);
+      String anonymous =
+          pageCell(callPage(new FormSession(port).visitor(), method, pattern, inside));
+      String expectedAnonymous = rule.roles().contains(PUBLIC) ? "✓" : "login";
+      if (!anonymous.equals(expectedAnonymous)) {
+        wrong.add(page + " anonymous: " + anonymous + " (expected " + expectedAnonymous + ")");
+      }
+      table.append("| `").append(page).append("` | ").append(anonymous).append(" |");
+      for (String role : ROLES) {
+        FormSession session = sessions.get(role);
+        String in = pageCell(callPage(session, method, pattern, inside));
+        String out = pageCell(callPage(session, method, pattern, outside));
+        if (!in.equals(expected(rule, role, true)) || !out.equals(expected(rule, role, false))) {
+          wrong.add(
+              "%s as %s: inside %s (expected %s), outside %s (expected %s)"
+                  .formatted(
+                      page,
                       role,
                       in,
                       expected(rule, role, true),

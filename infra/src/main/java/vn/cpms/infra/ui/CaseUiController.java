@@ -138,7 +138,8 @@ public class CaseUiController {
   @GetMapping("/{id}")
   String casePage(@PathVariable UUID id, Model model, Authentication auth) {
     long atLeast = model.getAttribute("atLeast") instanceof Long v ? v : 0;
-    CaseResource found = UiReads.await(() -> cases.get(id).getBody(), c -> c.version() >= atLeast);
+    CaseResource found =
+        UiReads.await(() -> cases.get(id).getBody(), c -> c.version() >= atLeast, atLeast > 0);
     model.addAttribute("c", found);
     model.addAttribute(
         "timeline",
@@ -149,7 +150,8 @@ public class CaseUiController {
                             .mapToLong(CaseProcedureController.TimelineResource.Entry::sequence)
                             .max()
                             .orElse(-1)
-                        >= atLeast)
+                        >= atLeast,
+                atLeast > 0)
             .stream()
             .toList());
     Map<String, UiForm> forms = new LinkedHashMap<>();

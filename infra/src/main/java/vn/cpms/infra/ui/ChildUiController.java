@@ -54,7 +54,8 @@ public class ChildUiController {
   String child(@PathVariable UUID id, Model model) {
     long atLeast = model.getAttribute("atLeast") instanceof Long v ? v : 0;
     model.addAttribute(
-        "child", UiReads.await(() -> children.get(id).getBody(), c -> c.version() >= atLeast));
+        "child",
+        UiReads.await(() -> children.get(id).getBody(), c -> c.version() >= atLeast, atLeast > 0));
     for (String name : List.of("circumstance", "end", "support", "incident")) {
       if (!model.containsAttribute(name)) {
         model.addAttribute(

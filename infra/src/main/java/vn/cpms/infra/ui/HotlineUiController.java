@@ -104,7 +104,11 @@ public class HotlineUiController {
     }
     boolean escalated = model.getAttribute("escalatedCase") != null;
     model.addAttribute(
-        "contact", UiReads.await(() -> contacts.get(id), c -> !escalated || c.outcome() != null));
+        "contact",
+        UiReads.await(
+            () -> contacts.get(id),
+            c -> !escalated || c.outcome() != null,
+            escalated || model.getAttribute("received") != null));
     return "contact";
   }
 

@@ -57,6 +57,12 @@ public class UiModel {
     return page(request, HttpStatus.NOT_FOUND, "not-found");
   }
 
+  /** A form posted without a field that every form of the page sends: a crafted request. */
+  @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+  ModelAndView incomplete(HttpServletRequest request) {
+    return page(request, HttpStatus.BAD_REQUEST, "incomplete-form");
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ModelAndView denied(HttpServletRequest request) {
     return page(request, HttpStatus.FORBIDDEN, "forbidden");

@@ -15,7 +15,15 @@ final class UiReads {
 
   private UiReads() {}
 
-  static <T> T await(Supplier<T> read, Predicate<T> caughtUp) {
+  /**
+   * Reads, and right after a command ({@code afterCommand}) keeps reading until {@code caughtUp}:
+   * only then may "not found" mean "not yet"; otherwise it answers at once (a case of another
+   * commune is not found without a wait).
+   */
+  static <T> T await(Supplier<T> read, Predicate<T> caughtUp, boolean afterCommand) {
+    if (!afterCommand) {
+      return read.get();
+    }
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (true) {
       try {

@@ -55,12 +55,12 @@ public class AuditTrail {
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   static Target classify(String method, String path) {
+    boolean read = "GET".equals(method) || "HEAD".equals(method);
     Matcher ui = UI.matcher(path);
     if (ui.matches()) {
       String type = ui.group(1).startsWith("hotline") ? "contacts" : ui.group(1);
       String id =
           ui.group(2) != null && UUID_TEXT.matcher(ui.group(2)).matches() ? ui.group(2) : null;
-      boolean read = "GET".equals(method) || "HEAD".equals(method);
       return new Target(read ? "READ" : "COMMAND", type, id);
     }
     Matcher m = API.matcher(path);
@@ -74,7 +74,6 @@ public class AuditTrail {
       type = id == null ? "admin" : id;
       id = null;
     }
-    boolean read = "GET".equals(method) || "HEAD".equals(method);
     if (read) {
       return PERSONAL.contains(type) || "audit".equals(type) ? new Target("READ", type, id) : null;
     }

@@ -134,7 +134,7 @@ public class PersonalDataKeys implements PersonalDataShredder {
   }
 
   private void remember(UUID subject, Optional<SecretKey> key) {
-    Runnable put =
+    afterCommit(
         () -> {
           if (cache.size() > CACHE_LIMIT) {
             cache.clear();
@@ -142,56 +142,46 @@ public class PersonalDataKeys implements PersonalDataShredder {
           if (!shredded.contains(subject)) {
             cache.put(subject, new Cached(key, clock.instant()));
           }
-        };
+        });
+  }
+
+  /** Runs {@code action} once the current transaction commits, or now when there is none. */
+  private static void afterCommit(Runnable action) {
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-              put.run();
+              action.run();
             }
           });
     } else {
-      put.run();
+      action.run();
     }
   }
 
   @Override
   public void shred(UUID childId) {
     MapSqlParameterSource params = new MapSqlParameterSource("child", childId);
-    List<UUID> subjects =
+    List<UUID> erased =
         jdbc.queryForList(
-            "select subject_id from personal_data_key where subject_id = :child"
-                + " or owner_id = :child",
+            "update personal_data_key set wrapped_key = null, erased_at = now()"
+                + " where (subject_id = :child or owner_id = :child) and erased_at is null"
+                + " returning subject_id",
             params,
             UUID.class);
-    jdbc.update(
-        "update personal_data_key set wrapped_key = null, erased_at = now()"
-            + " where (subject_id = :child or owner_id = :child) and erased_at is null",
-        params);
     // a child whose events predate encryption still gets a tombstone: nothing new is encrypted
     jdbc.update(
         "insert into personal_data_key (subject_id, owner_id, wrapped_key, created_at, erased_at)"
             + " values (:child, :child, null, now(), now()) on conflict (subject_id) do nothing",
         params);
-    Runnable forget =
+    afterCommit(
         () -> {
           shredded.add(childId);
-          shredded.addAll(subjects);
+          shredded.addAll(erased);
           cache.remove(childId);
-          subjects.forEach(cache::remove);
-        };
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              forget.run();
-            }
-          });
-    } else {
-      forget.run();
-    }
+          erased.forEach(cache::remove);
+        });
   }
 
   /** AES-GCM with a random IV; the subject id is authenticated with the text. */

@@ -71,17 +71,13 @@ public class CallerScope {
    * admin role (STATISTICS.md, suppression).
    */
   public boolean hidesSmallCounts() {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth == null) {
-      return false;
-    }
-    java.util.Set<String> roles =
-        auth.getAuthorities().stream()
-            .map(org.springframework.security.core.GrantedAuthority::getAuthority)
-            .collect(java.util.stream.Collectors.toSet());
-    return roles.contains("ROLE_STATISTICIAN")
-        && !roles.contains("ROLE_ADMIN")
-        && !roles.contains("ROLE_SUPERVISOR");
+    return roles()
+        .map(
+            roles ->
+                roles.contains("ROLE_STATISTICIAN")
+                    && !roles.contains("ROLE_ADMIN")
+                    && !roles.contains("ROLE_SUPERVISOR"))
+        .orElse(false);
   }
 
   /**
@@ -90,11 +86,20 @@ public class CallerScope {
    * given an area.
    */
   public boolean readsEveryContact() {
+    return roles()
+        .map(roles -> roles.contains("ROLE_HOTLINE_OPERATOR") || roles.contains("ROLE_ADMIN"))
+        .orElse(true);
+  }
+
+  /** The signed-in caller's authorities; empty outside a request (the application itself). */
+  private static Optional<java.util.Set<String>> roles() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth == null
-        || auth.getAuthorities().stream()
-            .map(org.springframework.security.core.GrantedAuthority::getAuthority)
-            .anyMatch(a -> a.equals("ROLE_HOTLINE_OPERATOR") || a.equals("ROLE_ADMIN"));
+    return Optional.ofNullable(auth)
+        .map(
+            a ->
+                a.getAuthorities().stream()
+                    .map(org.springframework.security.core.GrantedAuthority::getAuthority)
+                    .collect(java.util.stream.Collectors.toSet()));
   }
 
   /** A 403 when the user may not read figures of {@code area}. */

@@ -391,82 +391,43 @@ class AccessMatrixIT extends ApplicationIT {
     }
 
     StringBuilder table = new StringBuilder();
-    table.append("| endpoint | anonymous |");
-    ROLES.forEach(r -> table.append(' ').append(r).append(" |"));
-    table.append("\n|---|---|");
-    ROLES.forEach(r -> table.append("---|"));
-    table.append('\n');
     List<String> wrong = new ArrayList<>();
-    for (String endpoint : endpoints) {
-      String method = endpoint.substring(0, endpoint.indexOf(' '));
-      String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
-      Rule rule = RULES.get(endpoint);
-      int anonymous = call(anonymous(), method, pattern, inside).status();
-      if (anonymous != 401) {
-        wrong.add(endpoint + " anonymous: " + anonymous);
-      }
-      table.append("| `").append(endpoint).append("` | ").append(cell(anonymous)).append(" |");
-      for (String role : ROLES) {
-        ApiClient api = new ApiClient(port, "matrix." + role.toLowerCase(), "matrix-password");
-        String in = cell(call(api, method, pattern, inside).status());
-        String out = cell(call(api, method, pattern, outside).status());
-        if (!in.equals(expected(rule, role, true)) || !out.equals(expected(rule, role, false))) {
-          wrong.add(
-              "%s as %s: inside %s (expected %s), outside %s (expected %s)"
-                  .formatted(
-                      endpoint,
-                      role,
-                      in,
-                      expected(rule, role, true),
-                      out,
-                      expected(rule, role, false)));
-        }
-        table.append(' ').append(in.equals(out) ? in : in + " / " + out).append(" |");
-      }
-      table.append('\n');
-    }
-    table.append("\nWeb pages (form login; `login` = sent to the login form):\n\n");
-    table.append("| page | anonymous |");
-    ROLES.forEach(r -> table.append(' ').append(r).append(" |"));
-    table.append("\n|---|---|");
-    ROLES.forEach(r -> table.append("---|"));
-    table.append('\n');
+    Map<String, ApiClient> clients = new TreeMap<>();
     Map<String, FormSession> sessions = new TreeMap<>();
     for (String role : ROLES) {
+      clients.put(role, new ApiClient(port, "matrix." + role.toLowerCase(), "matrix-password"));
       FormSession session = new FormSession(port);
       assertThat(session.signIn("matrix." + role.toLowerCase(), "matrix-password")).isTrue();
       sessions.put(role, session);
     }
-    for (String page : pages) {
-      String method = page.substring(0, page.indexOf(' '));
-      String pattern = page.substring(page.indexOf(' ') + 1);
-      Rule rule = PAGES.get(page);
-      String anonymous =
-          pageCell(callPage(new FormSession(port).visitor(), method, pattern, inside));
-      String expectedAnonymous = rule.roles().contains(PUBLIC) ? "✓" : "login";
-      if (!anonymous.equals(expectedAnonymous)) {
-        wrong.add(page + " anonymous: " + anonymous + " (expected " + expectedAnonymous + ")");
-      }
-      table.append("| `").append(page).append("` | ").append(anonymous).append(" |");
-      for (String role : ROLES) {
-        FormSession session = sessions.get(role);
-        String in = pageCell(callPage(session, method, pattern, inside));
-        String out = pageCell(callPage(session, method, pattern, outside));
-        if (!in.equals(expected(rule, role, true)) || !out.equals(expected(rule, role, false))) {
-          wrong.add(
-              "%s as %s: inside %s (expected %s), outside %s (expected %s)"
-                  .formatted(
-                      page,
-                      role,
-                      in,
-                      expected(rule, role, true),
-                      out,
-                      expected(rule, role, false)));
-        }
-        table.append(' ').append(in.equals(out) ? in : in + " / " + out).append(" |");
-      }
-      table.append('\n');
-    }
+    matrix(
+        table,
+        wrong,
+        "endpoint",
+        endpoints,
+        RULES,
+        rule -> "401",
+        (role, method, pattern, f) ->
+            cell(call(role == null ? anonymous() : clients.get(role), method, pattern, f).status()),
+        inside,
+        outside);
+    table.append("\nWeb pages (form login; `login` = sent to the login form):\n\n");
+    matrix(
+        table,
+        wrong,
+        "page",
+        pages,
+        PAGES,
+        rule -> rule.roles().contains(PUBLIC) ? "✓" : "login",
+        (role, method, pattern, f) ->
+            pageCell(
+                callPage(
+                    role == null ? new FormSession(port).visitor() : sessions.get(role),
+                    method,
+                    pattern,
+                    f)),
+        inside,
+        outside);
     assertThat(wrong).as("cells that differ from the rules").isEmpty();
 
     Path doc = repositoryRoot().resolve("docs/security.md");
@@ -486,6 +447,61 @@ class AccessMatrixIT extends ApplicationIT {
       assertThat(current)
           .as("docs/security.md holds the current matrix (-Dsecurity.write-matrix=true)")
           .isEqualTo(table.toString());
+    }
+  }
+
+  /** The answer of one caller (a role; {@code null}: not signed in) as a matrix cell. */
+  interface Caller {
+    String cell(String role, String method, String pattern, Fixture fixture);
+  }
+
+  /**
+   * Calls each endpoint as nobody and as every role, inside and outside the roles' areas, writes
+   * one table row per endpoint and one line in {@code wrong} per cell its rule does not allow.
+   */
+  static void matrix(
+      StringBuilder table,
+      List<String> wrong,
+      String heading,
+      List<String> endpoints,
+      Map<String, Rule> rules,
+      java.util.function.Function<Rule, String> expectedAnonymous,
+      Caller caller,
+      Fixture inside,
+      Fixture outside) {
+    table.append("| ").append(heading).append(" | anonymous |");
+    ROLES.forEach(r -> table.append(' ').append(r).append(" |"));
+    table.append("\n|---|---|");
+    ROLES.forEach(r -> table.append("---|"));
+    table.append('\n');
+    for (String endpoint : endpoints) {
+      String method = endpoint.substring(0, endpoint.indexOf(' '));
+      String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+      Rule rule = rules.get(endpoint);
+      String anonymous = caller.cell(null, method, pattern, inside);
+      if (!anonymous.equals(expectedAnonymous.apply(rule))) {
+        wrong.add(
+            "%s anonymous: %s (expected %s)"
+                .formatted(endpoint, anonymous, expectedAnonymous.apply(rule)));
+      }
+      table.append("| `").append(endpoint).append("` | ").append(anonymous).append(" |");
+      for (String role : ROLES) {
+        String in = caller.cell(role, method, pattern, inside);
+        String out = caller.cell(role, method, pattern, outside);
+        if (!in.equals(expected(rule, role, true)) || !out.equals(expected(rule, role, false))) {
+          wrong.add(
+              "%s as %s: inside %s (expected %s), outside %s (expected %s)"
+                  .formatted(
+                      endpoint,
+                      role,
+                      in,
+                      expected(rule, role, true),
+                      out,
+                      expected(rule, role, false)));
+        }
+        table.append(' ').append(in.equals(out) ? in : in + " / " + out).append(" |");
+      }
+      table.append('\n');
     }
   }
 

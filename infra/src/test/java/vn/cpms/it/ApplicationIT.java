@@ -67,6 +67,32 @@ public abstract class ApplicationIT {
     org.assertj.core.api.Assertions.assertThat(r.status()).as(r.toString()).isIn(200, 201);
   }
 
+  /** Rebuilds the named projections from zero as admin and waits until none is replaying. */
+  protected void rebuild(String... projections) {
+    ApiClient admin = admin();
+    for (String projection : projections) {
+      ApiClient.Response r =
+          admin.post("/api/v1/admin/projections/" + projection + "/rebuild", "{}");
+      org.assertj.core.api.Assertions.assertThat(r.status()).as(r.toString()).isEqualTo(202);
+    }
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .pollDelay(java.time.Duration.ofMillis(200))
+        .until(
+            () -> {
+              for (String projection : projections) {
+                if (admin
+                    .get("/api/v1/admin/projections/" + projection)
+                    .json()
+                    .get("replaying")
+                    .asBoolean()) {
+                  return false;
+                }
+              }
+              return true;
+            });
+  }
+
   /** Events stored by commands (a legal clock running out in the background is not counted). */
   protected long storedEvents() {
     Long count =

@@ -177,18 +177,7 @@ class ProjectionsIT extends ApplicationIT {
     List<String> before = figures(asOfs);
     assertThat(String.join("\n", before)).contains("\"area\":\"99001\"");
 
-    ApiClient.Response rebuild = admin().post("/api/v1/admin/projections/statistics/rebuild", "{}");
-    assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .pollDelay(Duration.ofMillis(200))
-        .until(
-            () ->
-                !admin()
-                    .get("/api/v1/admin/projections/statistics")
-                    .json()
-                    .get("replaying")
-                    .asBoolean());
+    rebuild("statistics");
 
     assertThat(figures(asOfs)).containsExactlyElementsOf(before);
     assertThat(admin().post("/api/v1/admin/projections/nothing/rebuild", "{}").status())

@@ -8,6 +8,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,10 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -38,9 +44,21 @@ public class PersonalDataKeys implements PersonalDataShredder {
   private static final int IV_BYTES = 12;
   private static final int TAG_BITS = 128;
   private static final int CACHE_LIMIT = 100_000;
+  private static final int PREFETCH_LIMIT = 1_000;
 
   /** Other instances of the application see an erasure at the latest after this long. */
   private static final Duration CACHE_TTL = Duration.ofMinutes(5);
+
+  /** One cipher per thread, initialised anew for each value (looking one up costs more). */
+  private static final ThreadLocal<Cipher> CIPHERS =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Cipher.getInstance(GCM);
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException(GCM + " unavailable", e);
+            }
+          });
 
   private final NamedParameterJdbcTemplate jdbc;
   private final SecretKey masterKey;
@@ -96,13 +114,105 @@ public class PersonalDataKeys implements PersonalDataShredder {
                 .addValue("wrapped", wrap(subject, fresh)),
             (rs, n) -> rs.getBytes(1));
     Optional<SecretKey> key = keyOf(subject, rows.get(0));
+    Map<UUID, Optional<SecretKey>> local = transactionKeys();
+    if (local != null) {
+      local.put(subject, key);
+    }
     remember(subject, key);
     return key;
   }
 
-  /** The key to decrypt {@code subject}'s personal data with; empty when erased or unknown. */
+  /**
+   * The key to decrypt {@code subject}'s personal data with; empty when erased or unknown. Keys
+   * read in a transaction serve it until it ends (the shared cache only takes them once committed);
+   * a projection's batch loads the keys of all its events' aggregates in the same round trip.
+   */
   public Optional<SecretKey> keyForReading(UUID subject) {
-    return cached(subject).map(Cached::key).orElseGet(() -> load(subject));
+    Optional<Cached> cached = cached(subject);
+    if (cached.isPresent()) {
+      return cached.get().key();
+    }
+    Map<UUID, Optional<SecretKey>> local = transactionKeys();
+    if (local == null) {
+      return load(Set.of(subject)).getOrDefault(subject, Optional.empty());
+    }
+    Optional<SecretKey> known = local.get(subject);
+    if (known != null) {
+      return known;
+    }
+    Set<UUID> wanted = new HashSet<>();
+    wanted.add(subject);
+    for (UUID other : batchAggregates()) {
+      if (wanted.size() < PREFETCH_LIMIT && !local.containsKey(other) && cached(other).isEmpty()) {
+        wanted.add(other);
+      }
+    }
+    Map<UUID, Optional<SecretKey>> loaded = load(wanted);
+    for (UUID id : wanted) {
+      local.put(id, loaded.getOrDefault(id, Optional.empty()));
+    }
+    return local.get(subject);
+  }
+
+  /** The keys found for {@code subjects}, each remembered once the transaction commits. */
+  private Map<UUID, Optional<SecretKey>> load(Set<UUID> subjects) {
+    Map<UUID, Optional<SecretKey>> found = new HashMap<>();
+    jdbc.query(
+        "select subject_id, wrapped_key from personal_data_key where subject_id in (:subjects)",
+        Map.of("subjects", subjects),
+        rs -> {
+          UUID subject = rs.getObject(1, UUID.class);
+          Optional<SecretKey> key = keyOf(subject, rs.getBytes(2));
+          found.put(subject, key);
+          // only what is committed may be remembered: a rolled-back key must not outlive its events
+          remember(subject, key);
+        });
+    return found;
+  }
+
+  /** The keys read or created in the current transaction; null outside one. */
+  private Map<UUID, Optional<SecretKey>> transactionKeys() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    @SuppressWarnings("unchecked")
+    Map<UUID, Optional<SecretKey>> local =
+        (Map<UUID, Optional<SecretKey>>) TransactionSynchronizationManager.getResource(this);
+    if (local == null) {
+      Map<UUID, Optional<SecretKey>> fresh = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(this, fresh);
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              TransactionSynchronizationManager.unbindResourceIfPossible(PersonalDataKeys.this);
+            }
+          });
+      local = fresh;
+    }
+    return local;
+  }
+
+  /**
+   * The aggregates of the events in the current processor batch: the subjects whose keys the batch
+   * is about to need (a case's, a child's or a contact's personal data is keyed by its id).
+   */
+  private static Set<UUID> batchAggregates() {
+    if (!CurrentUnitOfWork.isStarted()
+        || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batch)) {
+      return Set.of();
+    }
+    Set<UUID> ids = new HashSet<>();
+    for (Message<?> message : batch.getMessages()) {
+      if (message instanceof DomainEventMessage<?> event) {
+        try {
+          ids.add(UUID.fromString(event.getAggregateIdentifier()));
+        } catch (IllegalArgumentException notAUuid) {
+          // not a subject of personal data
+        }
+      }
+    }
+    return ids;
   }
 
   private Optional<Cached> cached(UUID subject) {
@@ -113,18 +223,21 @@ public class PersonalDataKeys implements PersonalDataShredder {
     return Optional.of(cached);
   }
 
-  private Optional<SecretKey> load(UUID subject) {
-    List<byte[]> rows =
-        jdbc.query(
-            "select wrapped_key from personal_data_key where subject_id = :subject",
-            Map.of("subject", subject),
-            (rs, n) -> rs.getBytes(1));
-    Optional<SecretKey> key = rows.isEmpty() ? Optional.empty() : keyOf(subject, rows.get(0));
-    if (!rows.isEmpty()) {
-      // only what is committed may be remembered: a rolled-back key must not outlive its events
-      remember(subject, key);
-    }
-    return key;
+  /** A key and its wrapped form as stored, for tools that write keys in bulk (benchmarks). */
+  public record NewKey(SecretKey key, byte[] wrapped) {}
+
+  /**
+   * A fresh key for {@code subject}, not stored: the caller stores {@code wrapped} with its events.
+   */
+  public NewKey newKey(UUID subject) {
+    byte[] fresh = new byte[32];
+    random.nextBytes(fresh);
+    return new NewKey(new SecretKeySpec(fresh, AES), wrap(subject, fresh));
+  }
+
+  /** The key a stored wrapped form holds; empty when erased. */
+  public Optional<SecretKey> unwrapped(UUID subject, byte[] wrapped) {
+    return keyOf(subject, wrapped);
   }
 
   private Optional<SecretKey> keyOf(UUID subject, byte[] wrapped) {
@@ -175,6 +288,11 @@ public class PersonalDataKeys implements PersonalDataShredder {
         "insert into personal_data_key (subject_id, owner_id, wrapped_key, created_at, erased_at)"
             + " values (:child, :child, null, now(), now()) on conflict (subject_id) do nothing",
         params);
+    Map<UUID, Optional<SecretKey>> local = transactionKeys();
+    if (local != null) {
+      local.put(childId, Optional.empty());
+      erased.forEach(subject -> local.put(subject, Optional.empty()));
+    }
     afterCommit(
         () -> {
           shredded.add(childId);
@@ -185,11 +303,11 @@ public class PersonalDataKeys implements PersonalDataShredder {
   }
 
   /** AES-GCM with a random IV; the subject id is authenticated with the text. */
-  byte[] encrypt(SecretKey key, UUID subject, byte[] plain) {
+  public byte[] encrypt(SecretKey key, UUID subject, byte[] plain) {
     try {
       byte[] iv = new byte[IV_BYTES];
       random.nextBytes(iv);
-      Cipher cipher = Cipher.getInstance(GCM);
+      Cipher cipher = CIPHERS.get();
       cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
       cipher.updateAAD(bytes(subject));
       byte[] sealed = cipher.doFinal(plain);
@@ -199,9 +317,9 @@ public class PersonalDataKeys implements PersonalDataShredder {
     }
   }
 
-  byte[] decrypt(SecretKey key, UUID subject, byte[] ivAndSealed) {
+  public byte[] decrypt(SecretKey key, UUID subject, byte[] ivAndSealed) {
     try {
-      Cipher cipher = Cipher.getInstance(GCM);
+      Cipher cipher = CIPHERS.get();
       cipher.init(
           Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, ivAndSealed, 0, IV_BYTES));
       cipher.updateAAD(bytes(subject));

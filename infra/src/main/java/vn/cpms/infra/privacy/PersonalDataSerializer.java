@@ -31,7 +31,8 @@ import vn.cpms.kernel.privacy.PersonalData;
  * null}. Fields stored before encryption existed are read as they are.
  */
 public final class PersonalDataSerializer implements Serializer {
-  static final String PREFIX = "pd1:";
+  /** How a sealed personal value starts: {@code pd1:<subject>:<base64 of IV + AES-GCM>}. */
+  public static final String PREFIX = "pd1:";
 
   private final Serializer delegate;
   private final ObjectMapper json;
@@ -126,7 +127,8 @@ public final class PersonalDataSerializer implements Serializer {
             .getConverter()
             .convert(serializedObject.getData(), serializedObject.getContentType(), JsonNode.class);
     if (tree instanceof ObjectNode root) {
-      JsonNode copy = root.deepCopy();
+      // a tree parsed here is ours to change; one handed in (by an upcaster) is copied first
+      JsonNode copy = serializedObject.getData() instanceof JsonNode ? root.deepCopy() : root;
       for (List<String> path : paths) {
         ObjectNode parent = parentOf((ObjectNode) copy, path);
         String field = path.get(path.size() - 1);

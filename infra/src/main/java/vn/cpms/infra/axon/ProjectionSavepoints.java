@@ -12,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.cpms.query.jdbc.BatchedWrites;
 
 /**
  * Runs each projection event handler inside a savepoint of the batch's transaction. In PostgreSQL
@@ -19,6 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * leave the dead-letter queue unable to park it in that same transaction, and the projection would
  * retry the batch forever instead of parking the event and going on. Only handlers of processing
  * groups (the query side's projections) are wrapped: aggregates' event sourcing handlers are not.
+ *
+ * <p>A projection that queues its writes in {@link BatchedWrites} sends nothing from its handlers:
+ * there a failed handler's queued writes are dropped instead (no round trip), and the batch is
+ * marked so that, should PostgreSQL refuse a write when the batch is sent, its retry runs each
+ * handler here in a savepoint again.
  */
 final class ProjectionSavepoints implements HandlerEnhancerDefinition {
   private final ObjectProvider<PlatformTransactionManager> transactionManager;
@@ -37,11 +43,22 @@ final class ProjectionSavepoints implements HandlerEnhancerDefinition {
     if (!projection) {
       return original;
     }
+    String group = original.declaringClass().getAnnotation(ProcessingGroup.class).value();
     return new WrappedMessageHandlingMember<>(original) {
       @Override
       public Object handle(Message<?> message, T target) throws Exception {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
           return super.handle(message, target);
+        }
+        if (BatchedWrites.deferring(group)) {
+          int mark = BatchedWrites.mark(group);
+          try {
+            return super.handle(message, target);
+          } catch (Exception e) {
+            BatchedWrites.discardSince(group, mark);
+            BatchedWrites.failed(group); // a failed read may have aborted the transaction
+            throw e;
+          }
         }
         try {
           return nested()

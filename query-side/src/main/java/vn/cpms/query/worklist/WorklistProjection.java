@@ -54,6 +54,7 @@ import vn.cpms.kernel.children.ChildId;
 import vn.cpms.kernel.children.ChildIdentityErasedEvent;
 import vn.cpms.kernel.children.Sex;
 import vn.cpms.kernel.contacts.ContactId;
+import vn.cpms.query.jdbc.BatchedWrites;
 
 /**
  * The worklist of protection workers and the case page: one row per case in {@code worklist_case},
@@ -77,11 +78,17 @@ public class WorklistProjection {
   private static final String OVERDUE =
       "(" + INITIAL_OVERDUE + " or " + PLAN_OVERDUE + " or " + INTERVENTIONS_OVERDUE + ")";
 
+  /** A follow-up write of an event applies only if the event's update of the case row did. */
+  private static final String APPLIED =
+      "exists (select 1 from worklist_case w where w.case_id = :caseId and w.version = :seq)";
+
   private final NamedParameterJdbcTemplate jdbc;
+  private final BatchedWrites writes;
   private final Clock clock;
 
   public WorklistProjection(NamedParameterJdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.writes = new BatchedWrites(PROCESSING_GROUP, jdbc);
     this.clock = clock;
   }
 
@@ -89,7 +96,8 @@ public class WorklistProjection {
 
   @EventHandler
   void on(CaseReportedEvent event, @SequenceNumber long sequence) {
-    jdbc.update(
+    writes.update(
+        event.caseId(),
         "insert into worklist_case (case_id, child_id, status, area_code, reported_area_code,"
             + " channel, reported_at, suspected_forms, serious_danger, description, child_sex,"
             + " child_age_years, initial_assessment_due_at, initial_assessment_done, contact_id,"
@@ -115,9 +123,9 @@ public class WorklistProjection {
   /** The report's description of an erased child's cases is erased with it. */
   @EventHandler
   void on(ChildIdentityErasedEvent event) {
-    jdbc.update(
+    writes.updateAll(
         "update worklist_case set description = null where child_id = :child",
-        Map.of("child", event.childId().value()));
+        new MapSqlParameterSource("child", event.childId().value()));
   }
 
   @EventHandler
@@ -153,28 +161,28 @@ public class WorklistProjection {
 
   @EventHandler
   void on(SupportPlanSubmittedEvent event, @SequenceNumber long sequence) {
-    if (update(
+    update(
         event.caseId(),
         sequence,
         "status = 'PLAN_SUBMITTED', plan_submitted_at = :at",
-        Map.of("at", timestamp(event.submittedAt())))) {
-      jdbc.update(
-          "delete from worklist_intervention where case_id = :caseId",
-          Map.of("caseId", event.caseId().value()));
-      int position = 0;
-      for (Intervention i : event.interventions()) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("caseId", event.caseId().value());
-        params.put("id", i.id());
-        params.put("position", position++);
-        params.put("type", i.type().name());
-        params.put("provider", i.provider());
-        params.put("dueOn", Date.valueOf(i.dueOn()));
-        jdbc.update(
-            "insert into worklist_intervention (case_id, intervention_id, position, type,"
-                + " provider, due_on) values (:caseId, :id, :position, :type, :provider, :dueOn)",
-            params);
-      }
+        Map.of("at", timestamp(event.submittedAt())));
+    writes.update(
+        event.caseId(),
+        "delete from worklist_intervention where case_id = :caseId and " + APPLIED,
+        followUp(event.caseId(), sequence));
+    int position = 0;
+    for (Intervention i : event.interventions()) {
+      writes.update(
+          event.caseId(),
+          "insert into worklist_intervention (case_id, intervention_id, position, type, provider,"
+              + " due_on) select :caseId, :id, :position, :type, :provider, :dueOn where "
+              + APPLIED,
+          followUp(event.caseId(), sequence)
+              .addValue("id", i.id())
+              .addValue("position", position++)
+              .addValue("type", i.type().name())
+              .addValue("provider", i.provider(), java.sql.Types.VARCHAR)
+              .addValue("dueOn", Date.valueOf(i.dueOn())));
     }
   }
 
@@ -189,19 +197,19 @@ public class WorklistProjection {
 
   @EventHandler
   void on(InterventionCompletedEvent event, @SequenceNumber long sequence) {
-    if (update(
+    update(
         event.caseId(),
         sequence,
         event.allCompleted() ? "status = 'INTERVENTIONS_COMPLETED'" : "status = status",
-        Map.of())) {
-      jdbc.update(
-          "update worklist_intervention set completed_on = :on"
-              + " where case_id = :caseId and intervention_id = :id",
-          Map.of(
-              "on", Date.valueOf(event.completedOn()),
-              "caseId", event.caseId().value(),
-              "id", event.interventionId()));
-    }
+        Map.of());
+    writes.update(
+        event.caseId(),
+        "update worklist_intervention set completed_on = :on"
+            + " where case_id = :caseId and intervention_id = :id and "
+            + APPLIED,
+        followUp(event.caseId(), sequence)
+            .addValue("on", Date.valueOf(event.completedOn()))
+            .addValue("id", event.interventionId()));
   }
 
   @EventHandler
@@ -241,26 +249,33 @@ public class WorklistProjection {
 
   @EventHandler
   void on(InterventionDeadlineMissedEvent event, @SequenceNumber long sequence) {
-    if (update(event.caseId(), sequence, "status = status", Map.of())) {
-      jdbc.update(
-          "update worklist_intervention set missed = true"
-              + " where case_id = :caseId and intervention_id = :id",
-          Map.of("caseId", event.caseId().value(), "id", event.interventionId()));
-    }
+    update(event.caseId(), sequence, "status = status", Map.of());
+    writes.update(
+        event.caseId(),
+        "update worklist_intervention set missed = true"
+            + " where case_id = :caseId and intervention_id = :id and "
+            + APPLIED,
+        followUp(event.caseId(), sequence).addValue("id", event.interventionId()));
   }
 
   /** Applies {@code set} and the new version if the row has not seen this event yet. */
-  private boolean update(CaseId caseId, long sequence, String set, Map<String, ?> values) {
-    MapSqlParameterSource params =
+  private void update(CaseId caseId, long sequence, String set, Map<String, ?> values) {
+    writes.update(
+        caseId,
+        "update worklist_case set "
+            + set
+            + ", version = :seq where case_id = :caseId and version < :seq",
         new MapSqlParameterSource(values)
             .addValue("caseId", caseId.value())
-            .addValue("seq", sequence);
-    return jdbc.update(
-            "update worklist_case set "
-                + set
-                + ", version = :seq where case_id = :caseId and version < :seq",
-            params)
-        > 0;
+            .addValue("seq", sequence));
+  }
+
+  /**
+   * The parameters of a write that follows the case row's update for the same event ({@link
+   * #APPLIED}): a replayed event the row has already seen changes nothing there either.
+   */
+  private static MapSqlParameterSource followUp(CaseId caseId, long sequence) {
+    return new MapSqlParameterSource().addValue("caseId", caseId.value()).addValue("seq", sequence);
   }
 
   @ResetHandler

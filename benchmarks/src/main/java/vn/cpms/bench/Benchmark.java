@@ -22,6 +22,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -45,6 +47,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.cpms.CpmsApplication;
 import vn.cpms.infra.axon.EventJson;
+import vn.cpms.infra.privacy.PersonalDataKeys;
+import vn.cpms.infra.privacy.PersonalDataSerializer;
 import vn.cpms.kernel.area.AreaCode;
 import vn.cpms.kernel.cases.AbuseForm;
 import vn.cpms.kernel.cases.AssignCaseCommand;
@@ -62,7 +66,9 @@ import vn.cpms.kernel.children.Sex;
  *
  * <p>Options ({@code --name=value}): {@code commands} (M1/M1b/M3 commands, default 3000), {@code
  * threads} (client threads, default 8), {@code events} (bulk-loaded events for M1b/M5/M7, default
- * 10000000), {@code latency-samples} (M2/M6, default 300), {@code data-dir} (default a temp dir).
+ * 10000000), {@code latency-samples} (M2/M6, default 300), {@code replay-events} (history replayed
+ * in M4, default 200000), {@code only} (a comma-separated subset of M1, M1b, M2, M3, M4, M5, M6,
+ * M7; default all), {@code data-dir} (default a temp dir).
  */
 public final class Benchmark {
   static final String ADMIN_PASSWORD = "bench-admin-secret";
@@ -78,6 +84,7 @@ public final class Benchmark {
   final long bulkEvents;
   final int latencySamples;
   final long replayEvents;
+  final Set<String> only;
   final List<String> lines = new ArrayList<>();
 
   EmbeddedPostgres postgres;
@@ -95,6 +102,12 @@ public final class Benchmark {
     bulkEvents = Long.parseLong(options.getOrDefault("events", "10000000"));
     latencySamples = Integer.parseInt(options.getOrDefault("latency-samples", "300"));
     replayEvents = Long.parseLong(options.getOrDefault("replay-events", "200000"));
+    only = Set.of(options.getOrDefault("only", "M1,M1b,M2,M3,M4,M5,M6,M7").split(","));
+  }
+
+  /** Whether a metric was asked for ({@code --only=M4,M6}; all by default). */
+  boolean wants(String... metrics) {
+    return Arrays.stream(metrics).anyMatch(only::contains);
   }
 
   public static void main(String[] args) throws Exception {
@@ -156,6 +169,51 @@ public final class Benchmark {
     jdbcInserts(Math.min(1000, commands), threads, 600);
     awaitProjections(Duration.ofMinutes(2));
 
+    double[] m1 = {0};
+    if (wants("M1", "M1b", "M2", "M3")) {
+      m1 = measureThroughputAndLatency();
+    }
+
+    if (wants("M6")) {
+      // M6: from a command's answer until the worklist and the statistics show it.
+      awaitProjections(Duration.ofMinutes(2));
+      measureVisibility();
+    }
+
+    if (wants("M4")) {
+      // M4: replay of the worklist against hand-written JDBC read + batched upsert, over the
+      // commands' events and a history of whole case lives.
+      awaitProjections(Duration.ofMinutes(2));
+      for (StreamingEventProcessor p : processors()) {
+        p.shutdownAsync().get(60, TimeUnit.SECONDS);
+      }
+      new BulkLoader(plainDataSource(), eventSerializer(), app.getBean(PersonalDataKeys.class))
+          .load(replayEvents);
+      try (Connection c = connect();
+          Statement s = c.createStatement()) {
+        s.execute("analyze domainevententry");
+      }
+      for (StreamingEventProcessor p : processors()) {
+        if (!p.getName().equals("worklist")) {
+          p.resetTokens(source -> source.createHeadToken());
+          p.start();
+        }
+      }
+      measureReplay();
+    }
+
+    if (wants("M1b", "M5", "M7")) {
+      measureAtScale(m1[0]);
+    }
+    print(
+        "# done in "
+            + Duration.ofNanos(System.nanoTime() - started).toSeconds()
+            + " s, dead letters="
+            + queryLong("select count(*) from deadletterentry"));
+  }
+
+  /** M1, its diagnosis without projections, M2 and M3; returns M1's rates. */
+  double[] measureThroughputAndLatency() throws Exception {
     // M1 on an empty store.
     long before = storedBytes();
     reportCases(commands, threads, "95000"); // a first round, still warming up
@@ -232,31 +290,11 @@ public final class Benchmark {
             + threads
             + " cases="
             + existing.size());
+    return m1;
+  }
 
-    // M6: from a command's answer until the worklist and the statistics show it.
-    awaitProjections(Duration.ofMinutes(2));
-    measureVisibility();
-
-    // M4: replay of the worklist against hand-written JDBC read + batched upsert, over the
-    // commands' events and a history of whole case lives.
-    awaitProjections(Duration.ofMinutes(2));
-    loader = new BulkLoader(plainDataSource(), eventSerializer());
-    for (StreamingEventProcessor p : processors()) {
-      p.shutdownAsync().get(60, TimeUnit.SECONDS);
-    }
-    loader.load(replayEvents);
-    try (Connection c = connect();
-        Statement s = c.createStatement()) {
-      s.execute("analyze domainevententry");
-    }
-    for (StreamingEventProcessor p : processors()) {
-      if (!p.getName().equals("worklist")) {
-        p.resetTokens(source -> source.createHeadToken());
-        p.start();
-      }
-    }
-    measureReplay();
-
+  /** M1b, M5 and M7 on a store of {@code --events} events. */
+  void measureAtScale(double m1) throws Exception {
     // Bulk load: 10 M events (heap at 1 M and at the end), processors moved past them.
     bulkLoad();
 
@@ -266,11 +304,11 @@ public final class Benchmark {
     double[] m1b = reportCases(commands, threads, "95001");
     print(
         "M1b ratio="
-            + f(m1b[0] / m1[0])
+            + f(m1b[0] / m1)
             + " cmd/s_full="
             + f(m1b[0])
             + " cmd/s_empty="
-            + f(m1[0])
+            + f(m1)
             + " stored_events="
             + storedEvents());
 
@@ -280,11 +318,6 @@ public final class Benchmark {
 
     // M7: bytes per stored event.
     measureStorage();
-    print(
-        "# done in "
-            + Duration.ofNanos(System.nanoTime() - started).toSeconds()
-            + " s, dead letters="
-            + queryLong("select count(*) from deadletterentry"));
   }
 
   // ------------------------------------------------------------------------------------------
@@ -316,9 +349,9 @@ public final class Benchmark {
 
   /** The application, in this JVM, on the benchmark's PostgreSQL. */
   void startApplication() throws SQLException {
-    app =
-        new SpringApplicationBuilder(CpmsApplication.class)
-            .run(
+    List<String> args =
+        new ArrayList<>(
+            List.of(
                 "--spring.datasource.url=" + jdbcUrl + "?ApplicationName=cpms",
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.hikari.maximum-pool-size=20",
@@ -328,7 +361,15 @@ public final class Benchmark {
                 "--cpms.privacy.master-key=benchmark-privacy-master-key-0123",
                 "--logging.level.root=WARN",
                 "--logging.level.org.axonframework=ERROR",
-                "--logging.level.vn.cpms=WARN");
+                "--logging.level.vn.cpms=WARN"));
+    // --app.<property>=<value> tries a setting of the application (e.g. a processor's segments)
+    options.forEach(
+        (name, value) -> {
+          if (name.startsWith("app.")) {
+            args.add("--" + name.substring(4) + "=" + value);
+          }
+        });
+    app = new SpringApplicationBuilder(CpmsApplication.class).run(args.toArray(String[]::new));
     gateway = app.getBean(CommandGateway.class);
     dataSource = app.getBean(DataSource.class);
     processing = app.getBean(EventProcessingConfiguration.class);
@@ -655,20 +696,13 @@ public final class Benchmark {
 
   void measureReplay() throws Exception {
     long events = storedEvents();
-    long head = queryLong("select max(globalindex) from domainevententry");
-    StreamingEventProcessor worklist =
-        processing.eventProcessor("worklist", StreamingEventProcessor.class).orElseThrow();
-    worklist.shutdownAsync().get(60, TimeUnit.SECONDS);
-    worklist.resetTokens(); // from the first event
-    long t0 = System.nanoTime();
-    worklist.start();
-    while (!passed(worklist, head)) {
-      sleep(5);
-    }
-    double axonRate = events / ((System.nanoTime() - t0) / 1e9);
+    // a first round of each side warms up the JIT (a replay runs in a started application), then
+    // the measured round
+    replayWorklist();
+    handWrittenWorklist();
+    double axonRate = events / (replayWorklist() / 1e9);
     long rows = queryLong("select count(*) from worklist_case");
-
-    t0 = System.nanoTime();
+    long t0 = System.nanoTime();
     long baselineRows = handWrittenWorklist();
     double jdbcRate = events / ((System.nanoTime() - t0) / 1e9);
     print(
@@ -683,7 +717,26 @@ public final class Benchmark {
             + " rows="
             + rows
             + " jdbc_rows="
-            + baselineRows);
+            + baselineRows
+            + " described="
+            + queryLong("select count(*) from worklist_case where description is not null")
+            + " jdbc_described="
+            + queryLong("select count(*) from bench_worklist where description is not null"));
+  }
+
+  /** Replays the worklist from the first event; returns the nanoseconds it took. */
+  long replayWorklist() throws Exception {
+    long head = queryLong("select max(globalindex) from domainevententry");
+    StreamingEventProcessor worklist =
+        processing.eventProcessor("worklist", StreamingEventProcessor.class).orElseThrow();
+    worklist.shutdownAsync().get(60, TimeUnit.SECONDS);
+    worklist.resetTokens(); // from the first event
+    long t0 = System.nanoTime();
+    worklist.start();
+    while (!passed(worklist, head)) {
+      sleep(5);
+    }
+    return System.nanoTime() - t0;
   }
 
   /**
@@ -692,8 +745,12 @@ public final class Benchmark {
    */
   long handWrittenWorklist() throws Exception {
     ObjectMapper json = EventJson.objectMapper();
+    PersonalDataKeys keys = app.getBean(PersonalDataKeys.class);
     try (Connection read = connect();
         Connection write = connect()) {
+      try (Statement truncate = write.createStatement()) {
+        truncate.execute("truncate bench_worklist");
+      }
       read.setAutoCommit(false);
       write.setAutoCommit(false);
       PreparedStatement upsert =
@@ -722,8 +779,10 @@ public final class Benchmark {
                   + " version = ? where case_id = ? and version < ?");
       try (PreparedStatement s =
           read.prepareStatement(
-              "select payloadtype, payload, sequencenumber from domainevententry"
-                  + " order by globalindex")) {
+              "select e.payloadtype, e.payload, e.sequencenumber, case when e.payloadtype ="
+                  + " 'vn.cpms.kernel.cases.CaseReportedEvent' then (select k.wrapped_key from"
+                  + " personal_data_key k where k.subject_id = e.aggregateidentifier::uuid) end"
+                  + " from domainevententry e order by e.globalindex")) {
         s.setFetchSize(1000);
         int inBatch = 0;
         try (ResultSet rs = s.executeQuery()) {
@@ -743,7 +802,7 @@ public final class Benchmark {
               e.path("suspectedForms").forEach(f -> forms.add(f.asText()));
               upsert.setString(7, String.join(",", forms));
               upsert.setBoolean(8, e.path("seriousDanger").asBoolean());
-              upsert.setString(9, e.path("description").asText(null));
+              upsert.setString(9, open(json, keys, caseId, rs.getBytes(4), e.path("description")));
               upsert.setString(10, e.path("child").path("sex").asText("UNKNOWN"));
               upsert.setObject(
                   11,
@@ -813,6 +872,22 @@ public final class Benchmark {
     return queryLong("select count(*) from bench_worklist");
   }
 
+  /** A sealed personal value opened with the wrapped key read alongside it, as written by hand. */
+  static String open(
+      ObjectMapper json, PersonalDataKeys keys, UUID subject, byte[] wrapped, JsonNode value)
+      throws IOException {
+    String text = value.asText(null);
+    if (text == null || !text.startsWith(PersonalDataSerializer.PREFIX)) {
+      return text;
+    }
+    if (wrapped == null) {
+      return null;
+    }
+    SecretKey key = keys.unwrapped(subject, wrapped).orElseThrow();
+    byte[] sealed = Base64.getDecoder().decode(text.substring(text.lastIndexOf(':') + 1));
+    return json.readTree(keys.decrypt(key, subject, sealed)).asText(null);
+  }
+
   // --- bulk load, statistics, storage ----------------------------------------------------------
 
   static long usedHeapAfterGc() {
@@ -840,6 +915,8 @@ public final class Benchmark {
    * and measures the heap of a freshly started application at 1 M and at 10 M events.
    */
   void bulkLoad() throws Exception {
+    loader =
+        new BulkLoader(plainDataSource(), eventSerializer(), app.getBean(PersonalDataKeys.class));
     app.close();
     long t0 = System.nanoTime();
     loader.dropUniqueConstraints();

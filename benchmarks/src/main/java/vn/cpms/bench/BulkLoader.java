@@ -7,15 +7,20 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import vn.cpms.infra.privacy.PersonalDataKeys;
+import vn.cpms.infra.privacy.PersonalDataSerializer;
 import vn.cpms.kernel.area.AreaCode;
 import vn.cpms.kernel.cases.AbuseForm;
 import vn.cpms.kernel.cases.CaseAssessedEvent;
@@ -35,32 +40,47 @@ import vn.cpms.kernel.children.Sex;
 /**
  * Loads millions of events straight into {@code domainevententry} with COPY: whole case lives of
  * five events each (report, assignment, initial assessment, assessment, closure), serialized by the
- * application's own event serializer (templates whose case id is replaced per case), with valid
- * sequence numbers and the global index from the table's own sequence. The two unique constraints
- * are dropped during the load and created again afterwards, as any bulk load into PostgreSQL does.
+ * application's own event serializer (templates whose case id is replaced per case), the personal
+ * values sealed with a key of each case's own (stored in {@code personal_data_key} as the
+ * application stores it), with valid sequence numbers and the global index from the table's own
+ * sequence. The two unique constraints are dropped during the load and created again afterwards, as
+ * any bulk load into PostgreSQL does.
  */
 final class BulkLoader {
   static final int EVENTS_PER_CASE = 5;
   private static final UUID PLACEHOLDER = UUID.fromString("0b0b0b0b-0000-4000-8000-00000000abcd");
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-  private record Template(String type, String revision, byte[] json, List<Integer> idOffsets) {}
+  /** An event's JSON: clear parts (where the case id is replaced) and sealed personal values. */
+  private record Template(String type, String revision, List<Part> parts) {}
+
+  private sealed interface Part permits Clear, Sealed {}
+
+  private record Clear(byte[] json, List<Integer> idOffsets) implements Part {}
+
+  /** A personal value: sealed again for each case, with the case's own key. */
+  private record Sealed(byte[] plain) implements Part {}
+
+  private record Life(UUID child, List<Template> events) {}
 
   private final DataSource dataSource;
-  private final List<List<Template>> lives = new ArrayList<>();
+  private final PersonalDataKeys keys;
+  private final List<Life> lives = new ArrayList<>();
   private final byte[] metadataHex;
 
-  BulkLoader(DataSource dataSource, Serializer serializer) {
+  BulkLoader(DataSource dataSource, Serializer serializer, PersonalDataKeys keys) {
     this.dataSource = dataSource;
+    this.keys = keys;
     CaseId c = new CaseId(PLACEHOLDER);
     Instant t = Instant.parse("2025-06-01T02:00:00Z");
     for (int area = 0; area < 20; area++) {
       String commune = "96" + String.format("%03d", area);
+      ChildId child = new ChildId(UUID.randomUUID());
       List<Object> events =
           List.of(
               new CaseReportedEvent(
                   c,
-                  new ChildId(UUID.randomUUID()),
+                  child,
                   t,
                   Channel.values()[area % Channel.values().length],
                   AreaCode.of(commune),
@@ -95,16 +115,42 @@ final class BulkLoader {
       for (Object event : events) {
         SerializedObject<byte[]> s = serializer.serialize(event, byte[].class);
         life.add(
-            new Template(
-                s.getType().getName(),
-                s.getType().getRevision(),
-                s.getData(),
-                offsets(s.getData(), PLACEHOLDER.toString().getBytes(StandardCharsets.US_ASCII))));
+            new Template(s.getType().getName(), s.getType().getRevision(), parts(s.getData())));
       }
-      lives.add(life);
+      lives.add(new Life(child.value(), life));
     }
     metadataHex =
         hex(serializer.serialize(MetaData.with("username", "bulk.loader"), byte[].class).getData());
+  }
+
+  /**
+   * Splits serialized JSON at its sealed values ({@code "pd1:<placeholder>:…"}), which are opened
+   * with the placeholder case's key to be sealed again for every case.
+   */
+  private List<Part> parts(byte[] data) {
+    byte[] sealedStart =
+        (PersonalDataSerializer.PREFIX + PLACEHOLDER + ":").getBytes(StandardCharsets.US_ASCII);
+    SecretKey key = keys.keyForReading(PLACEHOLDER).orElse(null);
+    List<Part> parts = new ArrayList<>();
+    int from = 0;
+    for (int start : offsets(data, sealedStart)) {
+      int end = start;
+      while (data[end] != '"') {
+        end++;
+      }
+      parts.add(clear(Arrays.copyOfRange(data, from, start)));
+      byte[] sealed =
+          Base64.getDecoder().decode(Arrays.copyOfRange(data, start + sealedStart.length, end));
+      parts.add(new Sealed(keys.decrypt(key, PLACEHOLDER, sealed)));
+      from = end;
+    }
+    parts.add(clear(Arrays.copyOfRange(data, from, data.length)));
+    return parts;
+  }
+
+  private static Clear clear(byte[] json) {
+    return new Clear(
+        json, offsets(json, PLACEHOLDER.toString().getBytes(StandardCharsets.US_ASCII)));
   }
 
   private static List<Integer> offsets(byte[] data, byte[] needle) {
@@ -163,26 +209,47 @@ final class BulkLoader {
                         + " eventidentifier, metadata, payload, payloadrevision, payloadtype,"
                         + " timestamp) from stdin");
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(4 << 20);
+        ByteArrayOutputStream keyRows = new ByteArrayOutputStream(16 << 20);
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (long i = 0; i < n; i++) {
-          byte[] id = randomUuid(random).getBytes(StandardCharsets.US_ASCII);
-          List<Template> life = lives.get((int) ((done + i) % lives.size()));
+          UUID caseId = randomUuid(random);
+          byte[] id = caseId.toString().getBytes(StandardCharsets.US_ASCII);
+          Life life = lives.get((int) ((done + i) % lives.size()));
+          PersonalDataKeys.NewKey key = keys.newKey(caseId);
+          keyRows.writeBytes(
+              (caseId + "\t" + life.child() + "\t").getBytes(StandardCharsets.US_ASCII));
+          keyRows.writeBytes(hex(key.wrapped()));
+          keyRows.writeBytes("\tnow\n".getBytes(StandardCharsets.US_ASCII));
           String timestamp = base.plusSeconds(done + i).toString();
-          for (int seq = 0; seq < life.size(); seq++) {
-            Template template = life.get(seq);
-            byte[] json = template.json().clone();
-            for (int offset : template.idOffsets()) {
-              System.arraycopy(id, 0, json, offset, id.length);
+          for (int seq = 0; seq < life.events().size(); seq++) {
+            Template template = life.events().get(seq);
+            ByteArrayOutputStream json = new ByteArrayOutputStream(1024);
+            for (Part part : template.parts()) {
+              if (part instanceof Clear clear) {
+                byte[] bytes = clear.json().clone();
+                for (int offset : clear.idOffsets()) {
+                  System.arraycopy(id, 0, bytes, offset, id.length);
+                }
+                json.writeBytes(bytes);
+              } else if (part instanceof Sealed sealed) {
+                json.writeBytes(
+                    (PersonalDataSerializer.PREFIX
+                            + caseId
+                            + ":"
+                            + Base64.getEncoder()
+                                .encodeToString(keys.encrypt(key.key(), caseId, sealed.plain())))
+                        .getBytes(StandardCharsets.US_ASCII));
+              }
             }
             buffer.writeBytes(id);
             buffer.write('\t');
             buffer.writeBytes(Integer.toString(seq).getBytes(StandardCharsets.US_ASCII));
             buffer.writeBytes("\tChildCase\t".getBytes(StandardCharsets.US_ASCII));
-            buffer.writeBytes(randomUuid(random).getBytes(StandardCharsets.US_ASCII));
+            buffer.writeBytes(randomUuid(random).toString().getBytes(StandardCharsets.US_ASCII));
             buffer.write('\t');
             buffer.writeBytes(metadataHex);
             buffer.write('\t');
-            buffer.writeBytes(hex(json));
+            buffer.writeBytes(hex(json.toByteArray()));
             buffer.write('\t');
             buffer.writeBytes(template.revision().getBytes(StandardCharsets.US_ASCII));
             buffer.write('\t');
@@ -198,15 +265,22 @@ final class BulkLoader {
         }
         copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
         copy.endCopy();
+        CopyIn keyCopy =
+            c.unwrap(PGConnection.class)
+                .getCopyAPI()
+                .copyIn(
+                    "copy personal_data_key (subject_id, owner_id, wrapped_key, created_at)"
+                        + " from stdin");
+        keyCopy.writeToCopy(keyRows.toByteArray(), 0, keyRows.size());
+        keyCopy.endCopy();
       }
     }
   }
 
-  private static String randomUuid(ThreadLocalRandom random) {
+  private static UUID randomUuid(ThreadLocalRandom random) {
     return new UUID(
-            (random.nextLong() & ~0xF000L) | 0x4000L,
-            (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L)
-        .toString();
+        (random.nextLong() & ~0xF000L) | 0x4000L,
+        (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
   }
 
   /** PostgreSQL's COPY text form of a bytea: {@code \\x} and hex digits. */

@@ -1,9 +1,11 @@
 package vn.cpms.infra.axon;
 
+import java.time.Duration;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -44,5 +46,15 @@ public class EventStoreConfiguration {
         .schema(new EventSchema())
         .batchSize(readBatchSize)
         .build();
+  }
+
+  /**
+   * The stream of the tracking processors ({@code source: trackingEventSource}): once caught up,
+   * events gather for {@code cpms.events.gather} (250 ms) before they are handled together.
+   */
+  @Bean
+  GatheringEventSource trackingEventSource(
+      EventStore eventStore, @Value("${cpms.events.gather:PT0.25S}") Duration gather) {
+    return new GatheringEventSource(eventStore, gather);
   }
 }

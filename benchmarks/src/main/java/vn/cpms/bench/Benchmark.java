@@ -712,6 +712,9 @@ public final class Benchmark {
             + f(axonRate)
             + " jdbc_events/s="
             + f(jdbcRate)
+            + " batch="
+            + app.getEnvironment()
+                .getProperty("axon.eventhandling.processors.worklist.batch-size", "100")
             + " events="
             + events
             + " rows="
@@ -741,11 +744,14 @@ public final class Benchmark {
 
   /**
    * The worklist by hand: read the event table in order, parse each payload, and upsert the rows in
-   * batches of 100 events per transaction (the processors' batch size).
+   * batches of as many events per transaction as the worklist processor's batch size.
    */
   long handWrittenWorklist() throws Exception {
     ObjectMapper json = EventJson.objectMapper();
     PersonalDataKeys keys = app.getBean(PersonalDataKeys.class);
+    int batchSize =
+        app.getEnvironment()
+            .getProperty("axon.eventhandling.processors.worklist.batch-size", Integer.class, 100);
     try (Connection read = connect();
         Connection write = connect()) {
       try (Statement truncate = write.createStatement()) {
@@ -849,7 +855,7 @@ public final class Benchmark {
               closed.setLong(5, sequence);
               closed.addBatch();
             }
-            if (++inBatch == 100) {
+            if (++inBatch == batchSize) {
               upsert.executeBatch();
               assign.executeBatch();
               initial.executeBatch();

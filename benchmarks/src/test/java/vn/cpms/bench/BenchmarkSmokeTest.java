@@ -1,0 +1,64 @@
+package vn.cpms.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark command at a tiny size: it must keep running end to end and print every metric, and
+ * its two sides must agree (the figures themselves are only meaningful at full size, by hand:
+ * docs/performance.md).
+ */
+class BenchmarkSmokeTest {
+  @Test
+  void prints_every_metric_and_both_sides_of_each_comparison_agree(@TempDir Path dir)
+      throws Exception {
+    Benchmark benchmark =
+        new Benchmark(
+            Map.of(
+                "commands", "60",
+                "threads", "2",
+                "events", "4000",
+                "replay-events", "2000",
+                "latency-samples", "5",
+                "data-dir", dir.toString()));
+    try {
+      benchmark.run();
+    } finally {
+      benchmark.stop();
+    }
+
+    Map<String, Map<String, String>> metrics = new HashMap<>();
+    for (String line : benchmark.lines) {
+      if (line.startsWith("M")) {
+        Map<String, String> fields = new HashMap<>();
+        String[] parts = line.split(" ");
+        for (int i = 1; i < parts.length; i++) {
+          String[] pair = parts[i].split("=", 2);
+          fields.put(pair[0], pair[1]);
+        }
+        metrics.put(parts[0], fields);
+      }
+    }
+    assertThat(metrics).containsOnlyKeys("M1", "M1b", "M2", "M3", "M4", "M5", "M6", "M7");
+    assertThat(Double.parseDouble(metrics.get("M1").get("ratio"))).isPositive();
+    assertThat(Double.parseDouble(metrics.get("M3").get("ratio"))).isPositive();
+
+    Map<String, String> replay = metrics.get("M4");
+    assertThat(Long.parseLong(replay.get("rows"))).isPositive();
+    assertThat(replay.get("rows")).isEqualTo(replay.get("jdbc_rows"));
+    assertThat(replay.get("described"))
+        .as("every loaded case has its own key: descriptions readable on both sides")
+        .isEqualTo(replay.get("rows"))
+        .isEqualTo(replay.get("jdbc_described"));
+
+    Map<String, String> statistics = metrics.get("M5");
+    assertThat(Long.parseLong(statistics.get("figure"))).isPositive();
+    assertThat(statistics.get("figure")).isEqualTo(statistics.get("scan_figure"));
+    assertThat(Long.parseLong(statistics.get("stored_events"))).isGreaterThanOrEqualTo(4000);
+  }
+}

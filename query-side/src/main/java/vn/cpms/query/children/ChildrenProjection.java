@@ -38,6 +38,7 @@ import vn.cpms.kernel.children.SpecialCircumstance;
 import vn.cpms.kernel.children.SpecialCircumstanceEndedEvent;
 import vn.cpms.kernel.children.SpecialCircumstanceIdentifiedEvent;
 import vn.cpms.kernel.children.SupportRecordedEvent;
+import vn.cpms.query.jdbc.BatchedWrites;
 
 /**
  * The child's page and the duplicate search at intake. Rows are keyed by the child and the event's
@@ -48,9 +49,11 @@ public class ChildrenProjection {
   public static final String PROCESSING_GROUP = "children";
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final BatchedWrites writes;
 
   public ChildrenProjection(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.writes = new BatchedWrites(PROCESSING_GROUP, jdbc);
   }
 
   @EventHandler
@@ -71,18 +74,20 @@ public class ChildrenProjection {
     p.put("gRelation", r.guardian() == null ? null : r.guardian().relation());
     p.put("gPhone", r.guardian() == null ? null : r.guardian().phone());
     p.put("version", sequence);
-    jdbc.update(
+    writes.update(
+        event.childId(),
         "insert into child_view (child_id, full_name, name_key, birth_date, estimated_birth_date,"
             + " sex, ethnicity, disability, area_code, address, guardian_name, guardian_relation,"
             + " guardian_phone, version) values (:id, :name, :key, :birth, :estimated, :sex,"
             + " :ethnicity, :disability, :area, :address, :gName, :gRelation, :gPhone, :version)"
             + " on conflict (child_id) do nothing",
-        p);
+        new MapSqlParameterSource(p));
   }
 
   @EventHandler
   void on(SpecialCircumstanceIdentifiedEvent event, @SequenceNumber long sequence) {
-    jdbc.update(
+    writes.update(
+        event.childId(),
         "insert into child_circumstance (child_id, sequence, grp, identified_on)"
             + " values (:id, :seq, :grp, :on) on conflict do nothing",
         new MapSqlParameterSource()
@@ -95,7 +100,8 @@ public class ChildrenProjection {
 
   @EventHandler
   void on(SpecialCircumstanceEndedEvent event, @SequenceNumber long sequence) {
-    jdbc.update(
+    writes.update(
+        event.childId(),
         "update child_circumstance set ended_on = :on, end_reason = :reason"
             + " where child_id = :id and grp = :grp and ended_on is null and sequence < :seq",
         new MapSqlParameterSource()
@@ -109,7 +115,8 @@ public class ChildrenProjection {
 
   @EventHandler
   void on(SupportRecordedEvent event, @SequenceNumber long sequence) {
-    jdbc.update(
+    writes.update(
+        event.childId(),
         "insert into child_support (child_id, sequence, kind, provided_on, amount_vnd, note)"
             + " values (:id, :seq, :kind, :on, :amount, :note) on conflict do nothing",
         new MapSqlParameterSource()
@@ -124,7 +131,8 @@ public class ChildrenProjection {
 
   @EventHandler
   void on(IncidentRecordedEvent event, @SequenceNumber long sequence) {
-    jdbc.update(
+    writes.update(
+        event.childId(),
         "insert into child_incident (incident_id, child_id, type, occurred_on, area_code,"
             + " injury_cause, fatal, note) values (:incident, :id, :type, :on, :area, :cause,"
             + " :fatal, :note) on conflict do nothing",
@@ -146,22 +154,28 @@ public class ChildrenProjection {
    */
   @EventHandler
   void on(ChildIdentityErasedEvent event, @SequenceNumber long sequence) {
-    Map<String, Object> id = Map.of("id", event.childId().value());
-    jdbc.update(
+    MapSqlParameterSource id = new MapSqlParameterSource("id", event.childId().value());
+    writes.update(
+        event.childId(),
         "update child_view set erased = true, full_name = null, name_key = null,"
             + " birth_date = null, address = null, guardian_name = null,"
             + " guardian_relation = null, guardian_phone = null where child_id = :id",
         id);
-    jdbc.update("update child_circumstance set end_reason = null where child_id = :id", id);
-    jdbc.update("update child_support set note = null where child_id = :id", id);
-    jdbc.update("update child_incident set note = null where child_id = :id", id);
+    writes.update(
+        event.childId(),
+        "update child_circumstance set end_reason = null where child_id = :id",
+        id);
+    writes.update(event.childId(), "update child_support set note = null where child_id = :id", id);
+    writes.update(
+        event.childId(), "update child_incident set note = null where child_id = :id", id);
     version(event.childId(), sequence);
   }
 
   private void version(ChildId childId, long sequence) {
-    jdbc.update(
+    writes.update(
+        childId,
         "update child_view set version = :seq where child_id = :id and version < :seq",
-        Map.of("id", childId.value(), "seq", sequence));
+        new MapSqlParameterSource().addValue("id", childId.value()).addValue("seq", sequence));
   }
 
   @ResetHandler

@@ -32,6 +32,7 @@ import vn.cpms.kernel.contacts.ContactView;
 import vn.cpms.kernel.contacts.CountCallerContactsQuery;
 import vn.cpms.kernel.contacts.FindContactQuery;
 import vn.cpms.kernel.contacts.FindContactsQuery;
+import vn.cpms.query.jdbc.BatchedWrites;
 
 /** The hotline's list of contacts ({@code contact}) and the repeat-caller count. */
 @ProcessingGroup(HotlineProjection.PROCESSING_GROUP)
@@ -39,14 +40,17 @@ public class HotlineProjection {
   public static final String PROCESSING_GROUP = "hotline";
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final BatchedWrites writes;
 
   public HotlineProjection(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.writes = new BatchedWrites(PROCESSING_GROUP, jdbc);
   }
 
   @EventHandler
   void on(ContactReceivedEvent e) {
-    jdbc.update(
+    writes.update(
+        e.contactId(),
         "insert into contact (contact_id, received_at, received_on, channel, caller_type,"
             + " category, subcategory, area_code, duration_seconds, child_sex, child_age_years,"
             + " summary, caller_key) values (:id, :at, :on, :channel, :callerType, :category,"
@@ -70,25 +74,31 @@ public class HotlineProjection {
 
   @EventHandler
   void on(ContactEscalatedEvent e) {
-    jdbc.update(
+    writes.update(
+        e.contactId(),
         "update contact set case_id = :case, child_id = :child where contact_id = :id",
-        Map.of(
-            "case", e.caseId().value(), "child", e.childId().value(), "id", e.contactId().value()));
+        new MapSqlParameterSource()
+            .addValue("case", e.caseId().value())
+            .addValue("child", e.childId().value())
+            .addValue("id", e.contactId().value()));
   }
 
   /** The summary of a call about an erased child is erased with it. */
   @EventHandler
   void on(ChildIdentityErasedEvent e) {
-    jdbc.update(
+    writes.updateAll(
         "update contact set summary = null where child_id = :child",
-        Map.of("child", e.childId().value()));
+        new MapSqlParameterSource("child", e.childId().value()));
   }
 
   @EventHandler
   void on(ContactClosedEvent e) {
-    jdbc.update(
+    writes.update(
+        e.contactId(),
         "update contact set outcome = :outcome where contact_id = :id",
-        Map.of("outcome", e.outcome().name(), "id", e.contactId().value()));
+        new MapSqlParameterSource()
+            .addValue("outcome", e.outcome().name())
+            .addValue("id", e.contactId().value()));
   }
 
   @ResetHandler

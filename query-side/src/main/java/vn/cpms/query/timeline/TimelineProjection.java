@@ -29,6 +29,7 @@ import vn.cpms.kernel.cases.InterventionDeadlineMissedEvent;
 import vn.cpms.kernel.cases.SupportPlanApprovedEvent;
 import vn.cpms.kernel.cases.SupportPlanDeadlineMissedEvent;
 import vn.cpms.kernel.cases.SupportPlanSubmittedEvent;
+import vn.cpms.query.jdbc.BatchedWrites;
 
 /**
  * The timeline of each case: every event with what happened (type and non-personal details: codes,
@@ -42,9 +43,11 @@ public class TimelineProjection {
   public static final String SYSTEM = "system";
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final BatchedWrites writes;
 
   public TimelineProjection(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.writes = new BatchedWrites(PROCESSING_GROUP, jdbc);
   }
 
   @EventHandler
@@ -53,7 +56,8 @@ public class TimelineProjection {
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       @MetaDataValue("username") String username) {
-    jdbc.update(
+    writes.update(
+        event.caseId(),
         "insert into case_timeline (case_id, sequence, event_type, occurred_at, recorded_by,"
             + " details) values (:caseId, :seq, :type, :at, :by, :details)"
             + " on conflict (case_id, sequence) do nothing",

@@ -30,6 +30,7 @@ public abstract class ApplicationIT {
 
   @LocalServerPort protected int port;
   @Autowired protected JdbcTemplate jdbc;
+  @Autowired protected org.axonframework.config.EventProcessingConfiguration processing;
 
   protected ApiClient admin() {
     return new ApiClient(port, "admin", ADMIN_PASSWORD);
@@ -91,6 +92,34 @@ public abstract class ApplicationIT {
               }
               return true;
             });
+  }
+
+  /** Whether every streaming processor is past {@code index}, none replaying nor in error. */
+  protected boolean allProcessorsPassed(long index) {
+    for (var processor : processing.eventProcessors().values()) {
+      if (!(processor instanceof org.axonframework.eventhandling.StreamingEventProcessor p)) {
+        continue;
+      }
+      if (p.isReplaying() || p.processingStatus().isEmpty()) {
+        return false;
+      }
+      for (var status : p.processingStatus().values()) {
+        if (status.isErrorState() || status.getCurrentPosition().orElse(-1) < index) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Waits until every processor has handled every event stored so far. */
+  protected void awaitProjectionsCaughtUp() {
+    Long head =
+        jdbc.queryForObject(
+            "select coalesce(max(globalindex), 0) from domainevententry", Long.class);
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .until(() -> allProcessorsPassed(head == null ? 0 : head));
   }
 
   /** Events stored by commands (a legal clock running out in the background is not counted). */

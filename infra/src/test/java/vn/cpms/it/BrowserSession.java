@@ -110,7 +110,26 @@ final class BrowserSession implements AutoCloseable {
   void submit(String formId) {
     WebElement form = find("#" + formId);
     form.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.stalenessOf(form));
+    wait.until(d -> gone(form));
+  }
+
+  /**
+   * Whether the page that held {@code element} was replaced. Chromium sometimes answers a question
+   * about a node of the previous page with "does not belong to the document" instead of the stale
+   * element error that {@link ExpectedConditions#stalenessOf} expects: both mean gone.
+   */
+  static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   void signIn(String username, String password) {
@@ -120,7 +139,7 @@ final class BrowserSession implements AutoCloseable {
     find("#password").sendKeys(password);
     WebElement button = find("#sign-in");
     button.click();
-    wait.until(ExpectedConditions.stalenessOf(button));
+    wait.until(d -> gone(button));
     wait.until(d -> !d.getCurrentUrl().contains("/login"));
   }
 

@@ -13,9 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
@@ -67,7 +65,6 @@ class GuardsIT extends ApplicationIT {
   }
 
   @Autowired EventStore events;
-  @Autowired EventProcessingConfiguration processing;
   @Autowired TransactionTemplate transactions;
 
   static String report(UUID id, String area) {
@@ -80,22 +77,6 @@ class GuardsIT extends ApplicationIT {
   }
 
   /** Every projection's tracking token has passed {@code index} in every segment. */
-  boolean allProcessorsPassed(long index) {
-    for (String name : READ_MODELS.keySet()) {
-      StreamingEventProcessor processor =
-          processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
-      if (processor.isReplaying() || processor.processingStatus().isEmpty()) {
-        return false;
-      }
-      for (var status : processor.processingStatus().values()) {
-        if (status.isErrorState() || status.getCurrentPosition().orElse(-1) < index) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
   long count(String sql, Object... args) {
     Long n = jdbc.queryForObject(sql, Long.class, args);
     return n == null ? 0 : n;

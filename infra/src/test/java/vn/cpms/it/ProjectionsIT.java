@@ -172,6 +172,7 @@ class ProjectionsIT extends ApplicationIT {
                     .get("total")
                     .asLong(),
             n -> n > 20);
+    awaitProjectionsCaughtUp(); // all the demo's events, not just the first twenty cases
     String now = Instant.now().toString();
     List<String> asOfs = List.of("2025-06-30T17:00:00Z", "2026-01-31T17:00:00Z", now);
     List<String> before = figures(asOfs);

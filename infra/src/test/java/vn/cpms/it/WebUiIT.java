@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The web interface in a real headless Chromium, on a synthetic province 57 (communes 57101 and
@@ -317,7 +316,7 @@ class WebUiIT extends ApplicationIT {
     WebElement before = b.find("#explorer-result");
     b.choose("explorer-form", "by", "sex");
     b.find("#explorer-show").click();
-    b.wait.until(ExpectedConditions.stalenessOf(before));
+    b.wait.until(d -> BrowserSession.gone(before));
     assertThat(b.find("#explorer-table").getText()).contains("Nữ", "Nam");
     assertThat(b.console()).as("console after the explorer's swap").isEmpty();
     b.open("/statistics/reports");
@@ -371,7 +370,7 @@ class WebUiIT extends ApplicationIT {
     b.type("contact-form", "summary", summary);
     WebElement age = b.field("contact-form", "childAgeYears");
     age.sendKeys("9", Keys.ENTER);
-    b.wait.until(ExpectedConditions.stalenessOf(age));
+    b.wait.until(d -> BrowserSession.gone(age));
     b.wait.until(d -> d.getCurrentUrl().contains("/hotline/contacts/"));
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.axoniq.axonserver.connector.AxonServerConnection;
 import org.axonframework.axonserver.connector.AxonServerConnectionManager;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -17,7 +16,6 @@ import org.springframework.context.ApplicationContext;
 /** The storage and processing the walking skeleton promises, as actually wired. */
 class WiringIT extends ApplicationIT {
   @Autowired ApplicationContext context;
-  @Autowired EventProcessingConfiguration processing;
 
   @Test
   void events_and_tokens_are_stored_in_postgresql_by_jdbc() {

@@ -713,8 +713,7 @@ public final class Benchmark {
             + " jdbc_events/s="
             + f(jdbcRate)
             + " batch="
-            + app.getEnvironment()
-                .getProperty("axon.eventhandling.processors.worklist.batch-size", "100")
+            + worklistBatchSize()
             + " events="
             + events
             + " rows="
@@ -725,6 +724,12 @@ public final class Benchmark {
             + queryLong("select count(*) from worklist_case where description is not null")
             + " jdbc_described="
             + queryLong("select count(*) from bench_worklist where description is not null"));
+  }
+
+  /** The worklist processor's batch size, which the hand-written replay commits by too. */
+  int worklistBatchSize() {
+    return app.getEnvironment()
+        .getProperty("axon.eventhandling.processors.worklist.batch-size", Integer.class, 100);
   }
 
   /** Replays the worklist from the first event; returns the nanoseconds it took. */
@@ -749,9 +754,7 @@ public final class Benchmark {
   long handWrittenWorklist() throws Exception {
     ObjectMapper json = EventJson.objectMapper();
     PersonalDataKeys keys = app.getBean(PersonalDataKeys.class);
-    int batchSize =
-        app.getEnvironment()
-            .getProperty("axon.eventhandling.processors.worklist.batch-size", Integer.class, 100);
+    int batchSize = worklistBatchSize();
     try (Connection read = connect();
         Connection write = connect()) {
       try (Statement truncate = write.createStatement()) {

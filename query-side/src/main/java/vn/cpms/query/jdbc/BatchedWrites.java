@@ -47,11 +47,15 @@ public final class BatchedWrites {
   private final String group;
   private final NamedParameterJdbcTemplate jdbc;
 
+  /** Where the current batch's queue is kept among the unit of work's resources. */
+  private final String resourceKey;
+
   private record Write(Object key, String sql, SqlParameterSource params) {}
 
   public BatchedWrites(String group, NamedParameterJdbcTemplate jdbc) {
     this.group = group;
     this.jdbc = jdbc;
+    this.resourceKey = "BatchedWrites[" + group + "]";
     GROUPS.put(group, this);
   }
 
@@ -117,7 +121,7 @@ public final class BatchedWrites {
     Object pending =
         root.resources()
             .computeIfAbsent(
-                "BatchedWrites[" + group + "]",
+                writer.resourceKey,
                 key -> {
                   if (retrying(group, root)) {
                     return Boolean.FALSE;

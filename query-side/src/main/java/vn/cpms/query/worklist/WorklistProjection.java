@@ -169,7 +169,7 @@ public class WorklistProjection {
     writes.update(
         event.caseId(),
         "delete from worklist_intervention where case_id = :caseId and " + APPLIED,
-        followUp(event.caseId(), sequence));
+        caseAndSequence(event.caseId(), sequence));
     int position = 0;
     for (Intervention i : event.interventions()) {
       writes.update(
@@ -177,7 +177,7 @@ public class WorklistProjection {
           "insert into worklist_intervention (case_id, intervention_id, position, type, provider,"
               + " due_on) select :caseId, :id, :position, :type, :provider, :dueOn where "
               + APPLIED,
-          followUp(event.caseId(), sequence)
+          caseAndSequence(event.caseId(), sequence)
               .addValue("id", i.id())
               .addValue("position", position++)
               .addValue("type", i.type().name())
@@ -207,7 +207,7 @@ public class WorklistProjection {
         "update worklist_intervention set completed_on = :on"
             + " where case_id = :caseId and intervention_id = :id and "
             + APPLIED,
-        followUp(event.caseId(), sequence)
+        caseAndSequence(event.caseId(), sequence)
             .addValue("on", Date.valueOf(event.completedOn()))
             .addValue("id", event.interventionId()));
   }
@@ -255,7 +255,7 @@ public class WorklistProjection {
         "update worklist_intervention set missed = true"
             + " where case_id = :caseId and intervention_id = :id and "
             + APPLIED,
-        followUp(event.caseId(), sequence).addValue("id", event.interventionId()));
+        caseAndSequence(event.caseId(), sequence).addValue("id", event.interventionId()));
   }
 
   /** Applies {@code set} and the new version if the row has not seen this event yet. */
@@ -265,16 +265,15 @@ public class WorklistProjection {
         "update worklist_case set "
             + set
             + ", version = :seq where case_id = :caseId and version < :seq",
-        new MapSqlParameterSource(values)
-            .addValue("caseId", caseId.value())
-            .addValue("seq", sequence));
+        caseAndSequence(caseId, sequence).addValues(values));
   }
 
   /**
-   * The parameters of a write that follows the case row's update for the same event ({@link
-   * #APPLIED}): a replayed event the row has already seen changes nothing there either.
+   * The case and the event's sequence: the parameters of the case row's update and of the writes
+   * that follow it for the same event ({@link #APPLIED}), so that a replayed event the row has
+   * already seen changes nothing in either.
    */
-  private static MapSqlParameterSource followUp(CaseId caseId, long sequence) {
+  private static MapSqlParameterSource caseAndSequence(CaseId caseId, long sequence) {
     return new MapSqlParameterSource().addValue("caseId", caseId.value()).addValue("seq", sequence);
   }
 

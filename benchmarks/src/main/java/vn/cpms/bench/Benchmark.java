@@ -178,6 +178,7 @@ public final class Benchmark {
       // M6: from a command's answer until the worklist and the statistics show it.
       awaitProjections(Duration.ofMinutes(2));
       measureVisibility();
+      measureVisibilityThroughHeader();
     }
 
     if (wants("M4")) {
@@ -684,6 +685,87 @@ public final class Benchmark {
             + f(Math.max(worklist.percentileMillis(95), statistics.percentileMillis(95)) / 500.0)
             + " samples="
             + latencySamples);
+  }
+
+  /**
+   * M6 through the API's contract (API.md "Reads follow writes"): a case reported over HTTP, then
+   * read back with the {@code Consistency-Position} its answer carried: the time from the answer
+   * until the case page (worklist read model) and the statistic (statistics read model) answer.
+   */
+  void measureVisibilityThroughHeader() throws Exception {
+    Latencies casePage = new Latencies();
+    Latencies statistic = new Latencies();
+    for (int i = 0; i < latencySamples; i++) {
+      String body =
+          """
+          {"reportedAt":"%s","channel":"PHONE","areaCode":"95003",
+           "child":{"fullName":"Benchmark Child","ageYears":9,"sex":"FEMALE","ethnicity":"01",
+                    "disability":false},
+           "suspectedForms":["VIOLENCE"],"seriousDanger":false,"description":"Synthetic"}
+          """
+              .formatted(
+                  java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).minusHours(1));
+      HttpResponse<String> reported = http("POST", "/api/v1/cases", body, null);
+      long answered = System.nanoTime();
+      String position = reported.headers().firstValue("Consistency-Position").orElseThrow();
+      String id = new ObjectMapper().readTree(reported.body()).get("id").asText();
+      expect200(http("GET", "/api/v1/cases/" + id, null, position));
+      casePage.add(System.nanoTime() - answered);
+      expect200(
+          http(
+              "GET",
+              "/api/v1/statistics/cases-reported?area=95003&from=2020-01-01&to=2030-12-31",
+              null,
+              position));
+      statistic.add(System.nanoTime() - answered);
+    }
+    print(
+        "M6h case_page_p50_ms="
+            + f(casePage.percentileMillis(50))
+            + " case_page_p99_ms="
+            + f(casePage.percentileMillis(99))
+            + " statistic_p50_ms="
+            + f(statistic.percentileMillis(50))
+            + " statistic_p99_ms="
+            + f(statistic.percentileMillis(99))
+            + " samples="
+            + latencySamples
+            + " via=http_with_consistency_position");
+  }
+
+  static void expect200(HttpResponse<String> response) {
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(response.statusCode() + " " + response.body());
+    }
+  }
+
+  HttpResponse<String> http(String method, String path, String body, String position)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            ("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (position != null) {
+      request.header("Consistency-Position", position);
+    }
+    HttpResponse<String> response =
+        client().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() >= 300) {
+      throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
+    }
+    return response;
   }
 
   static boolean exists(PreparedStatement query, UUID id) throws SQLException {

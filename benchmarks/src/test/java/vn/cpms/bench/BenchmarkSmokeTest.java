@@ -44,7 +44,10 @@ class BenchmarkSmokeTest {
         metrics.put(parts[0], fields);
       }
     }
-    assertThat(metrics).containsOnlyKeys("M1", "M1b", "M2", "M3", "M4", "M5", "M6", "M7");
+    assertThat(metrics).containsOnlyKeys("M1", "M1b", "M2", "M3", "M4", "M5", "M6", "M6h", "M7");
+    assertThat(Double.parseDouble(metrics.get("M6h").get("case_page_p99_ms")))
+        .as("a case read back with its Consistency-Position")
+        .isPositive();
     assertThat(Double.parseDouble(metrics.get("M1").get("ratio"))).isPositive();
     assertThat(Double.parseDouble(metrics.get("M3").get("ratio"))).isPositive();
 

@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
       "cpms.embedded-postgres.ephemeral=true",
       "cpms.security.admin-password=" + ApplicationIT.ADMIN_PASSWORD,
       "cpms.hotline.caller-key-secret=it-caller-key-secret-0123456789",
-      "cpms.privacy.master-key=it-privacy-master-key-0123456789"
+      "cpms.privacy.master-key=it-privacy-master-key-0123456789",
+      // A read that follows a write gives up after 3 s instead of 10 (ConsistencyIT waits it out).
+      "cpms.consistency.timeout=PT3S"
     })
 public abstract class ApplicationIT {
   public static final String ADMIN_PASSWORD = "it-admin-secret";

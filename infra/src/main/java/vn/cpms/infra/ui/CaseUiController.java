@@ -131,29 +131,15 @@ public class CaseUiController {
       return reportPage(model, form);
     }
     next.addFlashAttribute("done", "reported");
-    next.addFlashAttribute("atLeast", reported.version());
     return "redirect:/cases/" + reported.id();
   }
 
   @GetMapping("/{id}")
   String casePage(@PathVariable UUID id, Model model, Authentication auth) {
-    long atLeast = model.getAttribute("atLeast") instanceof Long v ? v : 0;
-    CaseResource found =
-        UiReads.await(() -> cases.get(id).getBody(), c -> c.version() >= atLeast, atLeast > 0);
+    // After a form, the page waits for the position its command reached (ReadsFollowWrites).
+    CaseResource found = cases.get(id).getBody();
     model.addAttribute("c", found);
-    model.addAttribute(
-        "timeline",
-        UiReads.await(
-                () -> procedure.timeline(id).entries(),
-                entries ->
-                    entries.stream()
-                            .mapToLong(CaseProcedureController.TimelineResource.Entry::sequence)
-                            .max()
-                            .orElse(-1)
-                        >= atLeast,
-                atLeast > 0)
-            .stream()
-            .toList());
+    model.addAttribute("timeline", procedure.timeline(id).entries());
     Map<String, UiForm> forms = new LinkedHashMap<>();
     String now = UiDates.now();
     String today = UiDates.today();
@@ -190,10 +176,6 @@ public class CaseUiController {
       return casePage(id, model, auth);
     }
     next.addFlashAttribute("done", form.getName());
-    if (done instanceof org.springframework.http.ResponseEntity<?> answer
-        && answer.getBody() instanceof vn.cpms.infra.web.CommandSender.Updated updated) {
-      next.addFlashAttribute("atLeast", updated.version());
-    }
     return "redirect:/cases/" + id;
   }
 

@@ -52,10 +52,9 @@ public class ChildUiController {
 
   @GetMapping("/{id}")
   String child(@PathVariable UUID id, Model model) {
-    long atLeast = model.getAttribute("atLeast") instanceof Long v ? v : 0;
     model.addAttribute(
         "child",
-        UiReads.await(() -> children.get(id).getBody(), c -> c.version() >= atLeast, atLeast > 0));
+        children.get(id).getBody()); // after a form: waits for its position (ReadsFollowWrites)
     for (String name : List.of("circumstance", "end", "support", "incident")) {
       if (!model.containsAttribute(name)) {
         model.addAttribute(
@@ -77,13 +76,6 @@ public class ChildUiController {
       return child(id, model);
     }
     next.addFlashAttribute("done", name);
-    if (done instanceof org.springframework.http.ResponseEntity<?> answer) {
-      if (answer.getBody() instanceof vn.cpms.infra.web.CommandSender.Updated updated) {
-        next.addFlashAttribute("atLeast", updated.version());
-      } else if (answer.getBody() instanceof ChildController.RecordedIncident recorded) {
-        next.addFlashAttribute("atLeast", recorded.version());
-      }
-    }
     return "redirect:/children/" + id;
   }
 

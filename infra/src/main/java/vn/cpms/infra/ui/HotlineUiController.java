@@ -102,13 +102,8 @@ public class HotlineUiController {
     if (!model.containsAttribute("closure")) {
       model.addAttribute("closure", UiForm.empty("closure"));
     }
-    boolean escalated = model.getAttribute("escalatedCase") != null;
-    model.addAttribute(
-        "contact",
-        UiReads.await(
-            () -> contacts.get(id),
-            c -> !escalated || c.outcome() != null,
-            escalated || model.getAttribute("received") != null));
+    // After a form, the page waits for the position its command reached (ReadsFollowWrites).
+    model.addAttribute("contact", contacts.get(id));
     return "contact";
   }
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.cpms.infra.consistency.ReadModelsBehindException;
 import vn.cpms.kernel.InvalidInputException;
 import vn.cpms.kernel.RuleViolationException;
 import vn.cpms.kernel.UnknownReferenceException;
@@ -56,6 +57,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   })
   ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
     return respond(problems.problem(HttpStatus.NOT_FOUND, "not-found"));
+  }
+
+  /** A read that follows a write, whose read models did not catch up in time: try again soon. */
+  @ExceptionHandler(ReadModelsBehindException.class)
+  ResponseEntity<ProblemDetail> behind(ReadModelsBehindException e) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "1")
+        .body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "behind"));
   }
 
   @ExceptionHandler(MalformedRequestException.class)

@@ -11,6 +11,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.cpms.infra.axon.AxonConfiguration;
+import vn.cpms.infra.consistency.CommandPositions;
+import vn.cpms.infra.consistency.ReadsFollowWrites;
 import vn.cpms.infra.security.CallerScope;
 import vn.cpms.kernel.AccessScope;
 import vn.cpms.kernel.area.AreaCode;
@@ -19,16 +21,19 @@ import vn.cpms.kernel.area.AreaCode;
  * Sends a command on behalf of the signed-in user and waits until its events are committed: the
  * user's name travels as metadata onto every event the command causes (the "who" of the timeline),
  * and the user's areas travel with the command so that the aggregate can refuse a resource outside
- * them.
+ * them. The answer carries the event-store position the command's events reached ({@code
+ * Consistency-Position}), so that the client's next read can follow its write.
  */
 @Component
 public class CommandSender {
   private final CommandGateway gateway;
   private final CallerScope scope;
+  private final CommandPositions positions;
 
-  public CommandSender(CommandGateway gateway, CallerScope scope) {
+  public CommandSender(CommandGateway gateway, CallerScope scope, CommandPositions positions) {
     this.gateway = gateway;
     this.scope = scope;
+    this.positions = positions;
   }
 
   /**
@@ -57,6 +62,13 @@ public class CommandSender {
                     areas.codes().stream().map(AreaCode::value).sorted().toList()));
     CommandMessage<?> message =
         GenericCommandMessage.asCommandMessage(command).andMetaData(metadata);
-    return gateway.sendAndWait(message);
+    positions.expect(message.getIdentifier());
+    try {
+      R result = gateway.sendAndWait(message);
+      ReadsFollowWrites.answered(positions.positionOf(message));
+      return result;
+    } finally {
+      positions.forget(message.getIdentifier());
+    }
   }
 }

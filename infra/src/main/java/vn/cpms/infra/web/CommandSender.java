@@ -26,6 +26,8 @@ import vn.cpms.kernel.area.AreaCode;
  */
 @Component
 public class CommandSender {
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(CommandSender.class);
   private final CommandGateway gateway;
   private final CallerScope scope;
   private final CommandPositions positions;
@@ -48,6 +50,18 @@ public class CommandSender {
   /** The answer to a command on an existing resource: its id and new version. */
   public record Updated(UUID id, long version) {}
 
+  /**
+   * The command has committed: its answer must not fail now. Should the position not be found (the
+   * database gone for a moment), the answer goes without it and a read does not wait.
+   */
+  private void answerPosition(CommandMessage<?> message) {
+    try {
+      ReadsFollowWrites.answered(positions.positionOf(message));
+    } catch (org.springframework.dao.DataAccessException e) {
+      log.warn("No Consistency-Position for command {}: {}", message.getIdentifier(), e.getClass());
+    }
+  }
+
   public <R> R send(Object command) {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     String username = auth == null ? "system" : auth.getName();
@@ -65,7 +79,7 @@ public class CommandSender {
     positions.expect(message.getIdentifier());
     try {
       R result = gateway.sendAndWait(message);
-      ReadsFollowWrites.answered(positions.positionOf(message));
+      answerPosition(message);
       return result;
     } finally {
       positions.forget(message.getIdentifier());

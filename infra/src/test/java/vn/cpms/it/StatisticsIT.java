@@ -190,14 +190,50 @@ class StatisticsIT extends ApplicationIT {
   }
 
   @Test
-  void a_case_about_a_child_aged_16_or_of_unknown_age() {
-    report(ChildId.random(), "61006", "2025-06-01", 16, RECORDED); // not a child: not counted
-    report(ChildId.random(), "61006", "2025-06-01", null, RECORDED); // unknown age: counted
-    report(ChildId.random(), "61006", "2025-06-01", 15, RECORDED); // counted
-    awaitTotal("cases-reported", "61006", "2025-01-01", "2025-12-31", 2);
+  void cases_about_16_and_17_year_olds_count_as_cases_but_not_as_abused_children() {
+    // Revision 2, rule 1: measures of cases count every age; measures of children under 16 only.
+    CaseId sixteen = report(ChildId.random(), "61006", "2025-06-01", 16, RECORDED);
+    CaseId unknown = report(ChildId.random(), "61006", "2025-06-01", null, RECORDED);
+    CaseId fifteen = report(ChildId.random(), "61006", "2025-06-01", 15, RECORDED);
+    for (CaseId id : List.of(sixteen, unknown, fifteen)) {
+      confirm(id, 1, List.of(AbuseForm.VIOLENCE), RECORDED);
+    }
+    awaitTotal("cases-reported", "61006", "2025-01-01", "2025-12-31", 3);
     JsonNode byAge =
         measure("cases-reported", "61006", "2025-01-01", "2025-12-31", null, "ageGroup");
-    assertThat(byAge.get("rows").findValuesAsText("ageGroup")).containsExactly("11-15", "unknown");
+    assertThat(byAge.get("rows").findValuesAsText("ageGroup"))
+        .containsExactly("11-15", "16-17", "unknown");
+    awaitTotal("abused-children", "61006", "2025-01-01", "2025-12-31", 2);
+    assertThat(total("cases-open", "61006", "2025-01-01", "2025-12-31", null))
+        .as("a case of a 16-year-old is open like any other")
+        .isEqualTo(3);
+  }
+
+  @Test
+  void a_child_marriage_at_17_counts_like_one_at_15() {
+    // Revision 2, rule 2: child-marriages counts every recorded child marriage.
+    for (int age : new int[] {15, 17}) {
+      ChildId bride = ChildId.random();
+      publish(
+          "Child",
+          bride,
+          0,
+          new IncidentRecordedEvent(
+              bride,
+              UUID.randomUUID(),
+              IncidentType.CHILD_MARRIAGE,
+              LocalDate.parse("2025-03-01"),
+              AreaCode.of("61010"),
+              null,
+              false,
+              null,
+              girl(age)),
+          RECORDED);
+    }
+    awaitTotal("child-marriages", "61010", "2025-01-01", "2025-12-31", 2);
+    JsonNode byAge =
+        measure("child-marriages", "61010", "2025-01-01", "2025-12-31", null, "ageGroup");
+    assertThat(byAge.get("rows").findValuesAsText("ageGroup")).containsExactly("11-15", "16-17");
   }
 
   @Test
@@ -449,6 +485,45 @@ class StatisticsIT extends ApplicationIT {
         "{\"successorCode\":\"62002\",\"effectiveOn\":\"2025-07-01\"}");
     awaitTotal("cases-reported", "62002", "2024-01-01", "2025-12-31", 2);
     assertThat(total("cases-reported", "62", "2024-01-01", "2025-12-31", null)).isEqualTo(2);
+
+    // Revision 2, rule 4: the population follows the succession like the facts. Each commune has
+    // 10 girls and 10 boys of each age 0-17 on 1 January 2024: 320 children 0-15 each.
+    StringBuilder rows = new StringBuilder();
+    for (int age = 0; age <= 17; age++) {
+      rows.append(rows.isEmpty() ? "" : ",")
+          .append("{\"sex\":\"FEMALE\",\"age\":%d,\"count\":10},".formatted(age))
+          .append("{\"sex\":\"MALE\",\"age\":%d,\"count\":10}".formatted(age));
+    }
+    for (String commune : List.of("62001", "62002")) {
+      assertThat(
+              admin
+                  .put("/api/v1/population/" + commune + "/2024", "{\"rows\":[" + rows + "]}")
+                  .status())
+          .isEqualTo(204);
+    }
+    for (String area : List.of("62002", "62")) {
+      JsonNode ct9 =
+          await()
+              .atMost(Duration.ofSeconds(10))
+              .until(
+                  () -> indicator(admin, area, 2024, "CT9"),
+                  i -> i.get("denominator").asDouble() > 0);
+      assertThat(ct9.get("denominator").asDouble())
+          .as("%s in 2024: the successor's 320 and the merged commune's 320", area)
+          .isEqualTo(640.0);
+      assertThat(ct9.get("numerator").asDouble()).as("the merged commune's 2024 case").isZero();
+    }
+  }
+
+  static JsonNode indicator(ApiClient api, String area, int year, String code) {
+    for (JsonNode i :
+        api.get("/api/v1/indicators?plan=quang-ninh-2021-2030&area=" + area + "&year=" + year)
+            .json()) {
+      if (i.get("code").asText().equals(code)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no indicator " + code);
   }
 
   @Test

@@ -14,10 +14,14 @@ import vn.cpms.kernel.statistics.MeasureQuery;
 import vn.cpms.kernel.statistics.MeasureResult;
 
 /**
- * The measures of STATISTICS.md over the case and child fact rows. Each measure is a SQL query that
- * selects its qualifying facts (period, {@code asOf}, area, age rule) with the same columns ({@code
- * child_id, ref_date, fact_key, area_code, sex, age, ethnicity, disability, multi, channel, num});
- * how they are counted depends on the kind:
+ * The measures of STATISTICS.md (revision 2) over the case and child fact rows. Age scope: the
+ * measures of children ({@code abused-children}, injuries, disasters, special circumstances) count
+ * children under 16 at the reference date or of unknown age, {@code child-labourers} ages 5–17, and
+ * the measures of cases and events ({@code cases-*}, the on-time shares, {@code child-marriages})
+ * count every one whatever the age. Each measure is a SQL query that selects its qualifying facts
+ * (period, {@code asOf}, area, age rule) with the same columns ({@code child_id, ref_date,
+ * fact_key, area_code, sex, age, ethnicity, disability, multi, channel, num}); how they are counted
+ * depends on the kind:
  *
  * <ul>
  *   <li>{@link Kind#FACTS}: every fact counts (cases, closures, marriages);
@@ -92,7 +96,7 @@ public final class FactMeasures {
   public static List<Measure> all(NamedParameterJdbcTemplate jdbc) {
     String caseBase =
         " from stat_case c where c.reported_on between :from and :to"
-            + " and c.recorded_at <= :asOf and (c.age is null or c.age < 16)";
+            + " and c.recorded_at <= :asOf";
     String incidentBase =
         " from stat_incident i where i.occurred_on between :from and :to"
             + " and i.recorded_at <= :asOf and i.type = '%s'";
@@ -115,6 +119,8 @@ public final class FactMeasures {
             "select "
                 + CASE_COLUMNS.formatted("c.reported_on", "c.confirmed_forms", "true")
                 + caseBase
+                + " and "
+                + age("c")
                 + " and c.abuse_confirmed and c.assessed_recorded_at <= :asOf"),
         new FactMeasure(
             jdbc,
@@ -126,8 +132,7 @@ public final class FactMeasures {
                 + CASE_COLUMNS.formatted("s.on_date", "null", "true")
                 + " from stat_case_status s join stat_case c on c.case_id = s.case_id"
                 + " where s.closed and s.on_date between :from and :to"
-                + " and s.recorded_at <= :asOf and c.recorded_at <= :asOf"
-                + " and (c.age is null or c.age < 16)"),
+                + " and s.recorded_at <= :asOf and c.recorded_at <= :asOf"),
         new FactMeasure(
             jdbc,
             "cases-open",
@@ -137,7 +142,6 @@ public final class FactMeasures {
             "select "
                 + CASE_COLUMNS.formatted("c.reported_on", "c.suspected_forms", "true")
                 + " from stat_case c where c.reported_on <= :to and c.recorded_at <= :asOf"
-                + " and (c.age is null or c.age < 16)"
                 + " and not coalesce((select s.closed from stat_case_status s"
                 + " where s.case_id = c.case_id and s.on_date <= :to and s.recorded_at <= :asOf"
                 + " order by s.on_date desc, s.sequence desc limit 1), false)"),
@@ -170,7 +174,7 @@ public final class FactMeasures {
                 + " and c.initial_recorded_at <= :asOf and c.recorded_at <= :asOf"
                 + " and "
                 + VN_DATE.formatted("c.initial_assessed_at")
-                + " between :from and :to and (c.age is null or c.age < 16)"),
+                + " between :from and :to"),
         new FactMeasure(
             jdbc,
             "injured-children",
@@ -195,11 +199,7 @@ public final class FactMeasures {
             Kind.FACTS,
             with(PERSON, "month"),
             null,
-            "select "
-                + INCIDENT_COLUMNS
-                + incidentBase.formatted("CHILD_MARRIAGE")
-                + " and "
-                + age("i")),
+            "select " + INCIDENT_COLUMNS + incidentBase.formatted("CHILD_MARRIAGE")),
         new FactMeasure(
             jdbc,
             "child-labourers",

@@ -175,8 +175,7 @@ public class Indicators {
 
   /**
    * The child population of the area for the year, ages {@code lo}…{@code hi}, as known at {@code
-   * asOf}: the area's own figures when it has any, otherwise the sum over the areas below it and
-   * merged into it (each by the same rule). {@code null} when no figure is found.
+   * asOf}: see {@link #population(String, Map, Areas, Set)}. {@code null} when no figure is found.
    */
   Double population(IndicatorsQuery query, int lo, int hi) {
     MapSqlParameterSource params =
@@ -196,13 +195,15 @@ public class Indicators {
         });
     if (query.area() == null) {
       // every area: sum the top-level areas (those with no parent and no successor)
-      Map<String, List<String>> below = hierarchy();
+      Areas below = hierarchy();
       Set<String> all = new java.util.HashSet<>(own.keySet());
-      below.values().forEach(all::removeAll);
+      all.addAll(below.children().keySet());
+      all.addAll(below.predecessors().keySet());
+      all.removeAll(below.placed());
       Long total = null;
       for (String root : all) {
         Long n = population(root, own, below, new java.util.HashSet<>());
-        total = n == null ? total : (total == null ? n : total + n);
+        total = plus(total, n);
       }
       return total == null ? null : total.doubleValue();
     }
@@ -210,27 +211,49 @@ public class Indicators {
     return n == null ? null : n.doubleValue();
   }
 
-  private Long population(
-      String area, Map<String, Long> own, Map<String, List<String>> below, Set<String> seen) {
+  /**
+   * An area's population: its own figure when it has one (a district's or province's own figure
+   * stands for everything below it), else the sum of the areas directly below it; plus, always, the
+   * population of the areas merged into it (STATISTICS.md revision 2: a successor's population
+   * includes its predecessors', like its facts).
+   */
+  private Long population(String area, Map<String, Long> own, Areas areas, Set<String> seen) {
     if (!seen.add(area)) {
       return null;
     }
-    if (own.containsKey(area)) {
-      return own.get(area);
-    }
-    Long sum = null;
-    for (String child : below.getOrDefault(area, List.of())) {
-      Long n = population(child, own, below, seen);
-      if (n != null) {
-        sum = sum == null ? n : sum + n;
+    Long sum = own.get(area);
+    if (sum == null) {
+      for (String child : areas.children().getOrDefault(area, List.of())) {
+        sum = plus(sum, population(child, own, areas, seen));
       }
+    }
+    for (String predecessor : areas.predecessors().getOrDefault(area, List.of())) {
+      sum = plus(sum, population(predecessor, own, areas, seen));
     }
     return sum;
   }
 
-  /** Area → the areas directly below it or merged into it. */
-  private Map<String, List<String>> hierarchy() {
-    Map<String, List<String>> below = new HashMap<>();
+  private static Long plus(Long sum, Long n) {
+    if (n == null) {
+      return sum;
+    }
+    return sum == null ? n : Long.valueOf(sum + n);
+  }
+
+  /** Area → the areas directly below it; area → the areas merged into it. */
+  record Areas(Map<String, List<String>> children, Map<String, List<String>> predecessors) {
+    Set<String> placed() {
+      Set<String> placed = new java.util.HashSet<>();
+      children.values().forEach(placed::addAll);
+      predecessors.values().forEach(placed::addAll);
+      return placed;
+    }
+  }
+
+  /** The registry: a merged area sits under its successor only, the others under their parent. */
+  private Areas hierarchy() {
+    Map<String, List<String>> children = new HashMap<>();
+    Map<String, List<String>> predecessors = new HashMap<>();
     jdbc.query(
         "select code, parent_code, successor_code from area",
         Map.of(),
@@ -239,12 +262,12 @@ public class Indicators {
           String parent = rs.getString("parent_code");
           String successor = rs.getString("successor_code");
           if (successor != null) {
-            below.computeIfAbsent(successor, k -> new ArrayList<>()).add(code);
+            predecessors.computeIfAbsent(successor, k -> new ArrayList<>()).add(code);
           } else if (parent != null) {
-            below.computeIfAbsent(parent, k -> new ArrayList<>()).add(code);
+            children.computeIfAbsent(parent, k -> new ArrayList<>()).add(code);
           }
         });
-    return below;
+    return new Areas(children, predecessors);
   }
 
   /** {numerator, denominator, value} of another sector's figure, NaN where absent. */

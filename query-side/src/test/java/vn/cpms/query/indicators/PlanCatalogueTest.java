@@ -18,17 +18,17 @@ import vn.cpms.kernel.statistics.Plan;
 class PlanCatalogueTest {
   static final PlanCatalogue CATALOGUE = new PlanCatalogue();
 
-  /** {@code shared/seeds}, beside the repository (as in CI) or above it. */
+  /** {@code docs/plans} of this repository: the five plan texts the catalogue is written from. */
   static Path seeds() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null) {
-      Path candidate = dir.resolve("shared").resolve("seeds");
+      Path candidate = dir.resolve("docs").resolve("plans");
       if (Files.isDirectory(candidate)) {
         return candidate;
       }
       dir = dir.getParent();
     }
-    throw new IllegalStateException("shared/seeds not found above " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException("docs/plans not found above " + Path.of("").toAbsolutePath());
   }
 
   static Stream<Arguments> quotes() {

@@ -15,17 +15,34 @@ public record Plan(
     String issuedOn,
     Years years,
     List<ReportDeadline> reportDeadlines,
-    List<Indicator> indicators) {
+    List<Indicator> indicators,
+    List<ReportWindow> reportWindows) {
   public Plan {
     reportDeadlines = List.copyOf(reportDeadlines);
     indicators = List.copyOf(indicators);
+    reportWindows = reportWindows == null ? List.of() : List.copyOf(reportWindows);
   }
 
   /** The years the plan covers. */
   public record Years(int from, int to) {}
 
-  /** A report the plan asks for, due before {@code dueBy} ({@code MM-dd}) each year. */
-  public record ReportDeadline(String report, String dueBy, String recipient, String seedQuote) {}
+  /**
+   * A report the plan asks for, due before {@code dueBy} ({@code MM-dd}) each year of the plan, or
+   * only in {@code year} when the plan names one (a one-time report such as the implementation plan
+   * due on 31/3/2021).
+   */
+  public record ReportDeadline(
+      String report, String dueBy, String recipient, String seedQuote, Integer year) {}
+
+  /**
+   * The data window of a plan's report ({@code SEMI_ANNUAL} or {@code ANNUAL}) when the plan's due
+   * dates need one of its own: from {@code from} ({@code MM-dd}, of the previous year when {@code
+   * fromPreviousYear}) to {@code to} ({@code MM-dd}) inclusive. A plan without one uses the
+   * cut-off of Decree 09/2019/NĐ-CP (15 Dec of the previous year – 14 Jun, – 14 Dec). {@code basis}
+   * says why (the due date it serves, or the plan's own words).
+   */
+  public record ReportWindow(
+      String report, String from, boolean fromPreviousYear, String to, String basis) {}
 
   /**
    * An indicator (chỉ tiêu) with its code as in the plan, its targets, and where its figure comes

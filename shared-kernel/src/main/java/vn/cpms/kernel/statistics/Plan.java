@@ -37,9 +37,9 @@ public record Plan(
   /**
    * The data window of a plan's report ({@code SEMI_ANNUAL} or {@code ANNUAL}) when the plan's due
    * dates need one of its own: from {@code from} ({@code MM-dd}, of the previous year when {@code
-   * fromPreviousYear}) to {@code to} ({@code MM-dd}) inclusive. A plan without one uses the
-   * cut-off of Decree 09/2019/NĐ-CP (15 Dec of the previous year – 14 Jun, – 14 Dec). {@code basis}
-   * says why (the due date it serves, or the plan's own words).
+   * fromPreviousYear}) to {@code to} ({@code MM-dd}) inclusive. A plan without one uses the cut-off
+   * of Decree 09/2019/NĐ-CP (15 Dec of the previous year – 14 Jun, – 14 Dec). {@code basis} says
+   * why (the due date it serves, or the plan's own words).
    */
   public record ReportWindow(
       String report, String from, boolean fromPreviousYear, String to, String basis) {}

@@ -298,6 +298,35 @@ class IndicatorsIT extends ApplicationIT {
   }
 
   @Test
+  void the_semi_annual_report_covers_the_decree_09_window_and_gives_no_status_against_the_year() {
+    awaitIndicator("quang-ninh-2021-2030", 2025, "CT9", 0.19);
+    String body =
+        admin()
+            .get("/api/v1/reports/quang-ninh-2021-2030/2025-H1?area=" + AREA + "&format=csv")
+            .raw()
+            .body();
+    assertThat(body)
+        .contains("2025-H1 (2024-12-15 – 2025-06-14)", "DECREE_09", "Nghị định 09/2019");
+    assertThat(body)
+        .as("3 abused children reported on 1 April: in the window; interim, no status")
+        .containsPattern("(?m)^CT9,.*,3,1600,0\\.19,Giữa kỳ: chưa đánh giá");
+    assertThat(body).doesNotContainPattern("(?m)^CT9,.*,Đạt,");
+
+    String calendar =
+        admin()
+            .get(
+                "/api/v1/reports/quang-ninh-2021-2030/2025-H1?area="
+                    + AREA
+                    + "&format=csv&window=calendar")
+            .raw()
+            .body();
+    assertThat(calendar).contains("2025-H1 (2025-01-01 – 2025-06-30)", "CALENDAR");
+    ApiClient.Response unknown =
+        admin().get("/api/v1/reports/quang-ninh-2021-2030/2025-H1?area=" + AREA + "&window=lunar");
+    assertThat(unknown.status()).isEqualTo(422);
+  }
+
+  @Test
   void the_semi_annual_report_as_xlsx_has_one_sheet_per_section() throws Exception {
     awaitIndicator("quang-ninh-2021-2030", 2025, "CT9", 0.19);
     java.net.http.HttpResponse<byte[]> xlsx =

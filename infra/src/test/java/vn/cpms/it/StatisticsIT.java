@@ -552,5 +552,43 @@ class StatisticsIT extends ApplicationIT {
             .json();
     assertThat(small.get("total").isNull()).isTrue();
     assertThat(small.get("totalSuppressed").asBoolean()).isTrue();
+
+    // Revision 2, rule 7: the one small row (61012: 1) would be the total (6) minus the other
+    // (61011: 5), so that one is hidden too; a supervisor or admin sees both.
+    JsonNode byArea =
+        statistician
+            .get("/api/v1/statistics/cases-reported?from=2025-01-01&to=2025-12-31&by=area")
+            .json();
+    assertThat(byArea.get("total").asLong()).isEqualTo(6);
+    assertThat(byArea.get("rows").findValuesAsText("area")).containsExactly("61011", "61012");
+    for (JsonNode row : byArea.get("rows")) {
+      assertThat(row.get("value").isNull()).as(row.toString()).isTrue();
+      assertThat(row.get("suppressed").asBoolean()).isTrue();
+    }
+    assertThat(
+            admin()
+                .get("/api/v1/statistics/cases-reported?area=61012&from=2025-01-01&to=2025-12-31")
+                .json()
+                .get("total")
+                .asLong())
+        .as("exact for admins")
+        .isEqualTo(1);
+
+    // Whole months and the end of a Vietnam day: a statistician cannot narrow a query to a day or
+    // an instant to isolate a case.
+    JsonNode narrowed =
+        statistician
+            .get(
+                "/api/v1/statistics/cases-reported?area=61011&from=2025-10-01&to=2025-10-01"
+                    + "&asOf=2025-10-02T09:00:00%2B07:00")
+            .json();
+    assertThat(narrowed.get("from").asText()).isEqualTo("2025-10-01");
+    assertThat(narrowed.get("to").asText()).isEqualTo("2025-10-31");
+    assertThat(narrowed.get("asOf").asText()).isEqualTo("2025-10-02T23:59:59.999999+07:00");
+    JsonNode supervisorsDay =
+        admin()
+            .get("/api/v1/statistics/cases-reported?area=61011&from=2025-10-02&to=2025-10-02")
+            .json();
+    assertThat(supervisorsDay.get("to").asText()).as("exact for admins").isEqualTo("2025-10-02");
   }
 }

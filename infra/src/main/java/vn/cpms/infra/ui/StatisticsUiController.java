@@ -234,7 +234,8 @@ public class StatisticsUiController {
           form.v("period"),
           form.text("area"),
           form.text("format") == null ? "csv" : form.text("format"),
-          null);
+          null,
+          form.text("window"));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -45,13 +45,19 @@ public class IndicatorController {
   private final CommandSender commands;
   private final QueryGateway queries;
   private final CallerScope scope;
+  private final SmallCounts smallCounts;
   private final Clock clock;
 
   public IndicatorController(
-      CommandSender commands, QueryGateway queries, CallerScope scope, Clock clock) {
+      CommandSender commands,
+      QueryGateway queries,
+      CallerScope scope,
+      SmallCounts smallCounts,
+      Clock clock) {
     this.commands = commands;
     this.queries = queries;
     this.scope = scope;
+    this.smallCounts = smallCounts;
     this.clock = clock;
   }
 
@@ -155,7 +161,7 @@ public class IndicatorController {
     v.throwIfAny();
     scope.requireReadable(areaCode);
     int forYear = year == null ? LocalDate.now(clock.withZone(VietnamTime.ZONE)).getYear() : year;
-    Instant knownAt = asOf == null ? clock.instant() : asOf.toInstant();
+    Instant knownAt = smallCounts.asOf(asOf == null ? clock.instant() : asOf.toInstant());
     Set<AreaCode> covered = areaCode == null ? null : scope.expand(Set.of(areaCode)).codes();
     List<IndicatorValue> values =
         queries
@@ -163,12 +169,10 @@ public class IndicatorController {
                 new IndicatorsQuery(plan, areaCode, covered, forYear, knownAt),
                 ResponseTypes.multipleInstancesOf(IndicatorValue.class))
             .join();
-    boolean suppress = scope.hidesSmallCounts();
-    return values.stream().map(value -> resource(value, forYear, knownAt, suppress)).toList();
+    return values.stream().map(value -> resource(value, forYear, knownAt)).toList();
   }
 
-  private static Map<String, Object> resource(
-      IndicatorValue i, int year, Instant asOf, boolean suppress) {
+  private Map<String, Object> resource(IndicatorValue i, int year, Instant asOf) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("plan", i.plan());
     out.put("code", i.code());
@@ -179,14 +183,11 @@ public class IndicatorController {
     out.put("targetTo", i.targetTo());
     out.put("targetYear", i.targetYear());
     out.put("direction", i.direction());
-    boolean small =
-        suppress
-            && "CASES".equals(i.source())
-            && i.numerator() != null
-            && i.numerator() >= 1
-            && i.numerator() <= StatisticsController.SUPPRESS_UP_TO;
-    out.put("numerator", small ? null : i.numerator());
-    out.put("denominator", i.denominator());
+    boolean hideNumerator = smallCounts.hidesNumerator(i);
+    boolean hideDenominator = smallCounts.hidesDenominator(i);
+    boolean small = hideNumerator || hideDenominator;
+    out.put("numerator", hideNumerator ? null : i.numerator());
+    out.put("denominator", hideDenominator ? null : i.denominator());
     out.put("value", small ? null : i.value());
     if (small) {
       out.put("suppressed", true);

@@ -39,13 +39,17 @@ import vn.cpms.kernel.statistics.IndicatorsQuery;
 import vn.cpms.kernel.statistics.MeasureQuery;
 import vn.cpms.kernel.statistics.MeasureResult;
 import vn.cpms.kernel.statistics.Plan;
+import vn.cpms.kernel.statistics.ReportPeriod;
 
 /**
- * {@code GET /api/v1/reports/{plan}/{period}}: the report a plan asks for, for {@code 2026-H1} (1
- * Jan–30 Jun) or {@code 2026}: every indicator against its target, and the figures from cases
- * broken down by sex and age group (and form or cause where the measure has one), with Vietnamese
- * headers, as CSV or XLSX (one sheet per section). The report states its {@code asOf}; small counts
- * are hidden for statisticians as everywhere else.
+ * {@code GET /api/v1/reports/{plan}/{period}}: the report a plan asks for, for {@code 2026-H1} or
+ * {@code 2026} over its data window ({@link ReportPeriod}: Decree 09/2019 by default, the plan's
+ * own where its due dates need one, or the one the statistician chooses with {@code window}): every
+ * indicator against its target (a semi-annual report shows the annual target without a status), and
+ * the figures from cases broken down by sex and age group (and form or cause where the measure has
+ * one), with Vietnamese headers, as CSV or XLSX (one sheet per section). The report states its
+ * window and its {@code asOf}; small counts are hidden for statisticians as everywhere else ({@link
+ * SmallCounts}), the hidden cells saying so.
  */
 @RestController
 public class ReportController {
@@ -53,13 +57,19 @@ public class ReportController {
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+  static final String HIDDEN = "Ẩn (số nhỏ)";
+  static final String INTERIM = "Giữa kỳ: chưa đánh giá (chỉ tiêu năm)";
+
   private final QueryGateway queries;
   private final CallerScope scope;
+  private final SmallCounts smallCounts;
   private final Clock clock;
 
-  public ReportController(QueryGateway queries, CallerScope scope, Clock clock) {
+  public ReportController(
+      QueryGateway queries, CallerScope scope, SmallCounts smallCounts, Clock clock) {
     this.queries = queries;
     this.scope = scope;
+    this.smallCounts = smallCounts;
     this.clock = clock;
   }
 
@@ -72,7 +82,8 @@ public class ReportController {
       @PathVariable String period,
       @RequestParam(required = false) String area,
       @RequestParam(defaultValue = "csv") String format,
-      @RequestParam(required = false) OffsetDateTime asOf)
+      @RequestParam(required = false) OffsetDateTime asOf,
+      @RequestParam(required = false) String window)
       throws IOException {
     Violations v = Violations.collect();
     Matcher matcher = PERIOD.matcher(period);
@@ -82,6 +93,7 @@ public class ReportController {
     if (!format.equals("csv") && !format.equals("xlsx")) {
       v.add("format", "unknown-code", "csv, xlsx");
     }
+    ReportPeriod.Window chosen = window(v, window);
     AreaCode areaCode = area == null ? null : CaseRequests.area(v, "area", area);
     Optional<AreaSet> allowed = scope.areas();
     if (areaCode == null && allowed.isPresent()) {
@@ -99,16 +111,16 @@ public class ReportController {
     scope.requireReadable(areaCode);
     int year = Integer.parseInt(matcher.group(1));
     boolean firstHalf = matcher.group(2) != null;
-    LocalDate from = LocalDate.of(year, 1, 1);
-    LocalDate to = firstHalf ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
-    Instant knownAt = asOf == null ? clock.instant() : asOf.toInstant();
+    ReportPeriod reportPeriod = ReportPeriod.of(thePlan, year, firstHalf, chosen);
+    LocalDate from = reportPeriod.from();
+    LocalDate to = reportPeriod.to();
+    Instant knownAt = smallCounts.asOf(asOf == null ? clock.instant() : asOf.toInstant());
     Set<AreaCode> covered = areaCode == null ? null : scope.expand(Set.of(areaCode)).codes();
-    boolean suppress = scope.hidesSmallCounts();
 
     List<IndicatorValue> values =
         queries
             .query(
-                new IndicatorsQuery(plan, areaCode, covered, year, from, to, knownAt),
+                new IndicatorsQuery(plan, areaCode, covered, to.getYear(), from, to, knownAt),
                 ResponseTypes.multipleInstancesOf(IndicatorValue.class))
             .join();
     List<Section> sections = new ArrayList<>();
@@ -122,15 +134,17 @@ public class ReportController {
                 List.of("Cơ quan ban hành", String.valueOf(thePlan.issuer())),
                 List.of("Địa bàn", area == null ? "Toàn bộ" : area),
                 List.of("Kỳ báo cáo", period + " (" + from + " – " + to + ")"),
+                List.of("Cửa sổ số liệu", reportPeriod.window().name()),
+                List.of("Căn cứ", String.valueOf(reportPeriod.basis())),
+                List.of(
+                    "Đánh giá so với chỉ tiêu",
+                    reportPeriod.interim() ? INTERIM : "Theo chỉ tiêu của năm"),
                 List.of("Số liệu tính đến (asOf)", asOfText))));
     List<List<Object>> indicatorRows = new ArrayList<>();
     for (IndicatorValue i : values) {
-      boolean small =
-          suppress
-              && "CASES".equals(i.source())
-              && i.numerator() != null
-              && i.numerator() >= 1
-              && i.numerator() <= StatisticsController.SUPPRESS_UP_TO;
+      boolean hideNumerator = smallCounts.hidesNumerator(i);
+      boolean hideDenominator = smallCounts.hidesDenominator(i);
+      boolean small = hideNumerator || hideDenominator;
       Plan.Indicator definition =
           thePlan.indicators().stream()
               .filter(d -> d.code().equals(i.code()))
@@ -143,10 +157,10 @@ public class ReportController {
               i.unit(),
               i.target(),
               i.targetYear(),
-              small ? null : i.numerator(),
-              i.denominator(),
-              small ? null : i.value(),
-              small ? "Ẩn (số nhỏ)" : statusVi(i.status()),
+              hideNumerator ? HIDDEN : i.numerator(),
+              hideDenominator ? HIDDEN : i.denominator(),
+              small ? HIDDEN : i.value(),
+              small ? HIDDEN : reportPeriod.interim() ? INTERIM : statusVi(i.status()),
               i.source(),
               definition.agency()));
     }
@@ -176,11 +190,19 @@ public class ReportController {
                     new MeasureQuery(measure, covered, from, to, knownAt, List.of(dimension)),
                     ResponseTypes.instanceOf(MeasureResult.class))
                 .join();
-        for (MeasureResult.Row row : result.rows()) {
-          long value = row.value();
-          boolean small = suppress && value >= 1 && value <= StatisticsController.SUPPRESS_UP_TO;
+        Set<Integer> hidden =
+            smallCounts.appliesTo(measure)
+                ? SmallCounts.hiddenRows(
+                    result.rows().stream().map(MeasureResult.Row::value).toList())
+                : Set.of();
+        for (int r = 0; r < result.rows().size(); r++) {
+          MeasureResult.Row row = result.rows().get(r);
           breakdown.add(
-              cells(measure, dimension, row.dimensions().get(dimension), small ? null : value));
+              cells(
+                  measure,
+                  dimension,
+                  row.dimensions().get(dimension),
+                  hidden.contains(r) ? HIDDEN : row.value()));
         }
       }
     }
@@ -191,6 +213,20 @@ public class ReportController {
     return format.equals("xlsx")
         ? file(xlsx(sections), XLSX, name + ".xlsx")
         : file(csv(sections), new MediaType("text", "csv", StandardCharsets.UTF_8), name + ".csv");
+  }
+
+  /** The window the statistician chose: {@code decree-09}, {@code plan} or {@code calendar}. */
+  static ReportPeriod.Window window(Violations v, String window) {
+    if (window == null) {
+      return null;
+    }
+    for (ReportPeriod.Window w : ReportPeriod.Window.values()) {
+      if (w.name().replace('_', '-').equalsIgnoreCase(window)) {
+        return w;
+      }
+    }
+    v.add("window", "unknown-code", "decree-09, plan, calendar");
+    return null;
   }
 
   static List<String> dimensions(String measure) {

@@ -29,20 +29,22 @@ import vn.cpms.kernel.statistics.MeasureResult;
 /**
  * {@code GET /api/v1/statistics/{measure}}: a measure of STATISTICS.md for an area (with everything
  * below it), an inclusive period and an as-of instant, broken down by dimensions. A statistician
- * sees counts 1–4 as {@code null} with {@code "suppressed": true}.
+ * sees counts 1–4 as {@code null} with {@code "suppressed": true}, complements hidden too, whole
+ * months and the end of a day ({@link SmallCounts}); the answer gives the period and {@code asOf}
+ * actually used.
  */
 @RestController
 public class StatisticsController {
-  /** Counts from 1 to this are suppressed for statisticians (small cells). */
-  static final long SUPPRESS_UP_TO = 4;
-
   private final QueryGateway queries;
   private final CallerScope scope;
+  private final SmallCounts smallCounts;
   private final Clock clock;
 
-  public StatisticsController(QueryGateway queries, CallerScope scope, Clock clock) {
+  public StatisticsController(
+      QueryGateway queries, CallerScope scope, SmallCounts smallCounts, Clock clock) {
     this.queries = queries;
     this.scope = scope;
+    this.smallCounts = smallCounts;
     this.clock = clock;
   }
 
@@ -57,8 +59,8 @@ public class StatisticsController {
     Violations v = Violations.collect();
     AreaCode areaCode = area == null ? null : CaseRequests.area(v, "area", area);
     LocalDate thisYear = LocalDate.now(clock.withZone(VietnamTime.ZONE)).withDayOfYear(1);
-    LocalDate start = from == null ? thisYear : from;
-    LocalDate end = to == null ? thisYear.plusYears(1).minusDays(1) : to;
+    LocalDate start = smallCounts.start(from == null ? thisYear : from);
+    LocalDate end = smallCounts.end(to == null ? thisYear.plusYears(1).minusDays(1) : to);
     if (end.isBefore(start)) {
       v.add("to", "before-previous-step");
     }
@@ -67,7 +69,7 @@ public class StatisticsController {
             ? List.of()
             : Arrays.stream(by.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     v.throwIfAny();
-    Instant knownAt = asOf == null ? clock.instant() : asOf.toInstant();
+    Instant knownAt = smallCounts.asOf(asOf == null ? clock.instant() : asOf.toInstant());
 
     Optional<AreaSet> allowed = scope.areas();
     Set<AreaCode> areas;
@@ -84,23 +86,34 @@ public class StatisticsController {
                 ResponseTypes.instanceOf(MeasureResult.class))
             .join();
 
-    boolean suppress = scope.hidesSmallCounts();
+    boolean suppress = smallCounts.appliesTo(measure);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("measure", measure);
     body.put("area", area);
     body.put("from", start);
     body.put("to", end);
     body.put("asOf", knownAt.atZone(VietnamTime.ZONE).toOffsetDateTime());
-    putCount(body, "total", result.total(), suppress);
+    putCount(body, "total", result.total(), suppress && SmallCounts.small(result.total()));
     if (result.denominator() != null) {
-      putCount(body, "denominator", result.denominator(), suppress);
+      putCount(
+          body,
+          "denominator",
+          result.denominator(),
+          suppress && SmallCounts.small(result.denominator()));
     }
+    Set<Integer> hidden =
+        suppress
+            ? SmallCounts.hiddenRows(
+                result.rows().stream().map(MeasureResult.Row::value).toList(),
+                result.rows().stream().map(MeasureResult.Row::denominator).toList())
+            : Set.of();
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (MeasureResult.Row row : result.rows()) {
+    for (int i = 0; i < result.rows().size(); i++) {
+      MeasureResult.Row row = result.rows().get(i);
       Map<String, Object> out = new LinkedHashMap<>(row.dimensions());
-      putCount(out, "value", row.value(), suppress);
+      putCount(out, "value", row.value(), hidden.contains(i));
       if (row.denominator() != null) {
-        putCount(out, "denominator", row.denominator(), suppress);
+        putCount(out, "denominator", row.denominator(), hidden.contains(i));
       }
       rows.add(out);
     }
@@ -108,9 +121,9 @@ public class StatisticsController {
     return body;
   }
 
-  /** {@code field: count}, or {@code field: null, suppressed: true} for a small cell. */
-  static void putCount(Map<String, Object> target, String field, long count, boolean suppress) {
-    if (suppress && count >= 1 && count <= SUPPRESS_UP_TO) {
+  /** {@code field: count}, or {@code field: null, suppressed: true} for a hidden cell. */
+  static void putCount(Map<String, Object> target, String field, long count, boolean hide) {
+    if (hide) {
       target.put(field, null);
       target.put(field.equals("value") ? "suppressed" : field + "Suppressed", true);
     } else {

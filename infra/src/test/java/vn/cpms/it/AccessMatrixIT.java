@@ -109,8 +109,11 @@ class AccessMatrixIT extends ApplicationIT {
     RULES.put("GET /api/v1/reports/{plan}/{period}", rule(Outside.DENIED, T, S, A));
     RULES.put("GET /api/v1/plans", rule(Outside.SAME, T, S, A));
     RULES.put("GET /api/v1/plans/{plan}", rule(Outside.SAME, T, S, A));
-    RULES.put("PUT /api/v1/population/{areaCode}/{year}", rule(Outside.SAME, A));
-    RULES.put("PUT /api/v1/figures/{areaCode}/{year}/{indicatorCode}", rule(Outside.SAME, A));
+    RULES.put("PUT /api/v1/population/{areaCode}/{year}", rule(Outside.DENIED, T, A));
+    RULES.put("PUT /api/v1/figures/{areaCode}/{year}/{indicatorCode}", rule(Outside.DENIED, T, A));
+    RULES.put(
+        "PUT /api/v1/figures/{areaCode}/{year}/{planId}/{indicatorCode}",
+        rule(Outside.DENIED, T, A));
   }
 
   /** The web pages' access decisions; {@code PUBLIC} pages need no sign-in. */
@@ -219,6 +222,7 @@ class AccessMatrixIT extends ApplicationIT {
             .replace("{group}", "SC01")
             .replace("{measure}", "cases-reported")
             .replace("{plan}", "luong-minh-2026-2030")
+            .replace("{planId}", "luong-minh-2026-2030")
             .replace("{period}", "2026")
             .replace("{areaCode}", f.area())
             .replace("{year}", "2026")

@@ -298,6 +298,116 @@ class IndicatorsIT extends ApplicationIT {
   }
 
   @Test
+  void an_infant_mortality_of_5_in_1000_live_births_is_5_per_1000_within_6_point_5() {
+    // Revision 2, rule 5: a figure belongs to one plan's indicator and is read in its unit.
+    ApiClient.Response put =
+        admin()
+            .put(
+                "/api/v1/figures/" + AREA + "/2025/quang-ninh-2021-2030/CT3a",
+                "{\"numerator\":5,\"denominator\":1000}");
+    assertThat(put.status()).as(put.toString()).isEqualTo(204);
+    JsonNode ct3a =
+        await()
+            .atMost(Duration.ofSeconds(15))
+            .until(
+                () -> indicator(admin(), "quang-ninh-2021-2030", AREA, 2025, "CT3a", null),
+                i -> !i.get("value").isNull());
+    assertThat(ct3a.get("unit").asText()).isEqualTo("PER_1000_LIVE_BIRTHS");
+    assertThat(ct3a.get("value").asDouble()).isEqualTo(5.0);
+    assertThat(ct3a.get("status").asText()).isEqualTo("ON_TRACK");
+    assertThat(
+            indicator(admin(), "luong-minh-2026-2030", AREA, 2025, "CT3a", null)
+                .get("value")
+                .isNull())
+        .as("the same code in another plan is another indicator")
+        .isTrue();
+  }
+
+  @Test
+  void a_province_without_its_own_figure_rolls_up_its_communes_and_shows_the_coverage() {
+    defineArea("64", "PROVINCE", null);
+    for (String commune : List.of("64001", "64002", "64003")) {
+      defineArea(commune, "COMMUNE", "64");
+    }
+    assertThat(
+            admin()
+                .put(
+                    "/api/v1/figures/64001/2024/quang-nam-2024/T8a",
+                    "{\"numerator\":45,\"denominator\":50}")
+                .status())
+        .isEqualTo(204);
+    assertThat(
+            admin()
+                .put(
+                    "/api/v1/figures/64002/2024/quang-nam-2024/T8a",
+                    "{\"numerator\":46,\"denominator\":50}")
+                .status())
+        .isEqualTo(204);
+    JsonNode t8a =
+        await()
+            .atMost(Duration.ofSeconds(15))
+            .until(
+                () -> indicator(admin(), "quang-nam-2024", "64", 2024, "T8a", null),
+                i -> i.get("numerator").asDouble() == 91.0);
+    assertThat(t8a.get("denominator").asDouble()).isEqualTo(100.0);
+    assertThat(t8a.get("value").asDouble())
+        .as("91 of 100 births registered on time")
+        .isEqualTo(91.0);
+    assertThat(t8a.get("status").asText()).as("above 90 %").isEqualTo("ON_TRACK");
+    assertThat(t8a.get("coverage").get("communes").asInt()).isEqualTo(2);
+    assertThat(t8a.get("coverage").get("of").asInt()).isEqualTo(3);
+    assertThat(t8a.get("partial").asBoolean()).isTrue();
+  }
+
+  @Test
+  void a_survey_figure_stands_for_a_case_derived_indicator_with_the_cases_value_beside_it() {
+    awaitIndicator("quang-ninh-2021-2030", 2025, "CT9", 0.19);
+    assertThat(
+            admin()
+                .put(
+                    "/api/v1/figures/" + AREA + "/2025/luong-minh-2026-2030/CT9", "{\"value\":2.5}")
+                .status())
+        .isEqualTo(204);
+    JsonNode ct9 =
+        await()
+            .atMost(Duration.ofSeconds(15))
+            .until(
+                () -> indicator(admin(), "luong-minh-2026-2030", AREA, 2025, "CT9", null),
+                i -> "FIGURES".equals(i.get("source").asText()));
+    assertThat(ct9.get("value").asDouble()).isEqualTo(2.5);
+    assertThat(ct9.get("casesValue").asDouble()).isEqualTo(0.19);
+    assertThat(ct9.get("casesNumerator").asDouble()).isEqualTo(3.0);
+    assertThat(
+            indicator(admin(), "quang-ninh-2021-2030", AREA, 2025, "CT9", null)
+                .get("value")
+                .asDouble())
+        .as("only the plan the survey was given for")
+        .isEqualTo(0.19);
+  }
+
+  @Test
+  void a_figure_for_an_unknown_plan_or_indicator_is_not_found_and_money_is_whole_dong() {
+    ApiClient admin = admin();
+    assertThat(
+            admin
+                .put("/api/v1/figures/" + AREA + "/2024/no-such-plan/T8a", "{\"value\":1}")
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            admin
+                .put("/api/v1/figures/" + AREA + "/2024/quang-nam-2024/CT99", "{\"value\":1}")
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            admin.put("/api/v1/figures/" + AREA + "/2024/NO-SUCH-CODE", "{\"value\":1}").status())
+        .isEqualTo(404);
+    ApiClient.Response fraction =
+        admin.put("/api/v1/figures/" + AREA + "/2024/quang-nam-2024/T6", "{\"value\":1000.5}");
+    assertThat(fraction.status()).as(fraction.toString()).isEqualTo(422);
+    assertThat(fraction.json().get("errors").findValuesAsText("field")).containsExactly("value");
+  }
+
+  @Test
   void the_semi_annual_report_covers_the_decree_09_window_and_gives_no_status_against_the_year() {
     awaitIndicator("quang-ninh-2021-2030", 2025, "CT9", 0.19);
     String body =

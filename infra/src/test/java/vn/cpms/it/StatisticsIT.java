@@ -448,11 +448,26 @@ class StatisticsIT extends ApplicationIT {
             AreaCode.of("61010"),
             girl(14)),
         RECORDED);
-    // The stock ages her from the age kept in clear in the circumstance's event (14 on 1 Feb
-    // 2024), not from the erasable birth date: 16 on 1 Feb 2026 (docs/statistics.md).
-    awaitTotal("special-circumstance-children", "61010", "2025-01-01", "2026-01-31", 1);
-    assertThat(total("special-circumstance-children", "61010", "2025-01-01", "2026-02-01", null))
-        .as("16 on 1 February 2026")
+    // Revision 2, rule 3: the stock ages her exactly from her birth date (1 July 2009): 15 on 30
+    // June 2025, 16 on 1 July 2025 (not from the age 14 kept in the circumstance's event, which
+    // would keep her until 1 February 2026).
+    awaitTotal("special-circumstance-children", "61010", "2025-01-01", "2025-06-30", 1);
+    assertThat(total("special-circumstance-children", "61010", "2025-01-01", "2025-07-01", null))
+        .as("16 on 1 July 2025")
+        .isZero();
+    assertThat(total("special-circumstance-children", "61010", "2025-01-01", "2026-01-31", null))
+        .isZero();
+
+    // The statistics keep the birth basis through an erasure, even after a rebuild.
+    ApiClient.Response erased =
+        admin()
+            .post(
+                "/api/v1/children/" + child.value() + "/erasure",
+                "{\"reason\":\"synthetic erasure test\"}");
+    assertThat(erased.status()).as(erased.toString()).isIn(200, 204);
+    rebuild("statistics");
+    awaitTotal("special-circumstance-children", "61010", "2025-01-01", "2025-06-30", 1);
+    assertThat(total("special-circumstance-children", "61010", "2025-01-01", "2025-07-01", null))
         .isZero();
   }
 

@@ -12,7 +12,7 @@ import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.statistics.FigureRecordedEvent;
 import vn.cpms.kernel.statistics.RecordFigureCommand;
 
-/** A figure reported by another sector for one indicator, area and year. */
+/** A figure reported by another sector (or a survey) for one plan's indicator, area and year. */
 @Aggregate
 public class ReportedFigure {
   @AggregateIdentifier private String figureId;
@@ -50,7 +50,8 @@ public class ReportedFigure {
             command.indicatorCode(),
             command.numerator(),
             command.denominator(),
-            command.value());
+            command.value(),
+            command.planId());
     if (!event.equals(current)) {
       apply(event);
     }
@@ -58,7 +59,9 @@ public class ReportedFigure {
 
   @EventSourcingHandler
   void on(FigureRecordedEvent event) {
-    this.figureId = event.areaCode() + ":" + event.year() + ":" + event.indicatorCode();
+    this.figureId =
+        RecordFigureCommand.figureId(
+            event.areaCode(), event.year(), event.planId(), event.indicatorCode());
     this.current = event;
   }
 }

@@ -17,4 +17,10 @@ public class EventEvolutionConfiguration {
   EventUpcaster caseClosedEventRevision2() {
     return new CaseClosedEventUpcaster();
   }
+
+  @Bean
+  @Order(2)
+  EventUpcaster figureRecordedEventRevision2() {
+    return new FigureRecordedEventUpcaster();
+  }
 }

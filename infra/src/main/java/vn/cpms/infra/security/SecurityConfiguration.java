@@ -71,6 +71,8 @@ public class SecurityConfiguration {
                         "/api/v1/plans/**",
                         "/api/v1/reports/**")
                     .hasAnyRole("STATISTICIAN", "SUPERVISOR", "ADMIN")
+                    .requestMatchers(HttpMethod.PUT, "/api/v1/population/**", "/api/v1/figures/**")
+                    .hasAnyRole("STATISTICIAN", "ADMIN")
                     .requestMatchers("/api/v1/statistics/**")
                     .hasAnyRole("STATISTICIAN", "SUPERVISOR", "ADMIN")
                     .requestMatchers(HttpMethod.GET, "/api/v1/codes/**")

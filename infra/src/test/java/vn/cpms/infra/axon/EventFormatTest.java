@@ -138,6 +138,15 @@ class EventFormatTest {
         new CaseClosedEvent(C, D, ClosureReason.SAFE, "worker.a"), "CaseClosedEvent.2.json", "2");
   }
 
+  @Test
+  void figure_recorded_revision_2_keeps_its_stored_form() throws IOException {
+    assertStoredFormIs(
+        new vn.cpms.kernel.statistics.FigureRecordedEvent(
+            AreaCode.of("06652"), 2025, "T8a", 95.0, 100.0, null, "van-quan-2024"),
+        "FigureRecordedEvent.2.json",
+        "2");
+  }
+
   private static void assertStoredFormIs(Object event, String sample, String revision)
       throws IOException {
     SerializedObject<String> written = SERIALIZER.serialize(event, String.class);

@@ -70,13 +70,18 @@ public final class FactMeasures {
 
   static final String VN_DATE = "(%s at time zone 'Asia/Ho_Chi_Minh')::date";
 
-  /** A stock of children in special circumstances at the end of {@code to}. */
+  /**
+   * A stock of children in special circumstances at the end of {@code to}, aged exactly at {@code
+   * to} from the child's birth basis (revision 2), or, for a child whose registration is not in the
+   * statistics, from the age kept in the circumstance's event.
+   */
   static final String CIRCUMSTANCE_FACTS =
       "select ci.child_id, ci.identified_on as ref_date, ci.child_id::text || ':' || ci.sequence"
           + " as fact_key, ci.area_code, ch.sex,"
-          + " extract(year from age(cast(:to as date), ci.age_basis))::int as age,"
-          + " ch.ethnicity, ch.disability, ci.grp as multi, null as channel, %s as num"
+          + " extract(year from age(cast(:to as date), coalesce(bb.basis, ci.age_basis)))::int"
+          + " as age, ch.ethnicity, ch.disability, ci.grp as multi, null as channel, %s as num"
           + " from stat_circumstance ci join stat_child ch on ch.child_id = ci.child_id"
+          + " left join stat_birth_basis bb on bb.child_id = ci.child_id"
           + " where ci.identified_on <= :to and ci.recorded_at <= :asOf"
           + " and not (ci.ended_on is not null and ci.ended_on <= :to"
           + " and ci.ended_recorded_at <= :asOf)";

@@ -29,12 +29,14 @@ public class Indicators {
   private final NamedParameterJdbcTemplate jdbc;
   private final PlanCatalogue catalogue;
   private final Map<String, Measure> measures;
+  private final Figures figures;
 
   public Indicators(
       NamedParameterJdbcTemplate jdbc, PlanCatalogue catalogue, Map<String, Measure> measures) {
     this.jdbc = jdbc;
     this.catalogue = catalogue;
     this.measures = measures;
+    this.figures = new Figures(jdbc);
   }
 
   @QueryHandler
@@ -52,53 +54,35 @@ public class Indicators {
   }
 
   IndicatorValue value(Plan plan, Plan.Indicator indicator, IndicatorsQuery query) {
-    Double numerator = null;
-    Double denominator = null;
-    BigDecimal value = null;
-    if (indicator.measure() != null) {
-      long count = count(indicator.measure(), query, 0);
-      numerator = (double) count;
-      switch (indicator.measure()) {
-        case "special-circumstance-supported" ->
-            denominator = (double) count("special-circumstance-children", query, 0);
-        case "disaster-affected-supported" ->
-            denominator = (double) count("disaster-affected-children", query, 0);
-        case "child-marriages" -> denominator = (double) count("child-marriages", query, 1);
-        case "child-labourers" -> denominator = population(query, 5, 17);
-        default -> denominator = population(query, 0, 15);
-      }
-      if (denominator != null && denominator > 0) {
-        BigDecimal num = BigDecimal.valueOf(count);
-        BigDecimal den = BigDecimal.valueOf(denominator);
-        value =
-            switch (indicator.measure()) {
-              case "injured-children", "injury-deaths" ->
-                  num.multiply(BigDecimal.valueOf(100_000)).divide(den, 1, RoundingMode.HALF_UP);
-              case "child-marriages" ->
-                  num.subtract(den)
-                      .multiply(BigDecimal.valueOf(100))
-                      .divide(den, 2, RoundingMode.HALF_UP);
-              default -> num.multiply(BigDecimal.valueOf(100)).divide(den, 2, RoundingMode.HALF_UP);
-            };
-      }
-    } else if (query.area() != null) {
-      Optional<double[]> figure = figure(query, indicator.code());
-      if (figure.isPresent()) {
-        double[] f = figure.get();
-        if (!Double.isNaN(f[2])) {
-          value = BigDecimal.valueOf(f[2]);
-        } else {
-          numerator = f[0];
-          denominator = f[1];
-          value =
-              BigDecimal.valueOf(f[0])
-                  .multiply(BigDecimal.valueOf(100))
-                  .divide(BigDecimal.valueOf(f[1]), 2, RoundingMode.HALF_UP);
-        }
-      }
+    return value(plan, indicator, query, true);
+  }
+
+  /**
+   * The indicator from cases, or from a figure: a figure entered for the area stands, also for an
+   * indicator computed from cases (a survey; the case-derived figures are given beside it); an
+   * indicator that cases cannot produce also takes its communes' roll-up.
+   */
+  private IndicatorValue value(
+      Plan plan, Plan.Indicator indicator, IndicatorsQuery query, boolean withStatus) {
+    Rate cases = indicator.measure() == null ? null : fromCases(indicator, query);
+    Optional<Figures.Figure> figure =
+        query.area() == null
+            ? Optional.empty()
+            : figures.of(plan.id(), indicator.code(), indicator.unit(), query);
+    if (indicator.measure() != null && figure.isPresent() && !figure.get().own()) {
+      figure = Optional.empty();
     }
+    Rate shown = figure.map(f -> fromFigure(indicator, f)).orElse(cases);
+    String source = figure.isPresent() ? "FIGURES" : indicator.source();
     Optional<Plan.Target> target = target(indicator, query.year());
-    String status = status(indicator, target, value);
+    String status = "NO_DATA";
+    if (withStatus) {
+      BigDecimal lastYear =
+          "REDUCE_EVERY_YEAR".equals(indicator.direction()) && shown != null && shown.value != null
+              ? decimal(value(plan, indicator, yearBefore(query), false).value())
+              : null;
+      status = status(indicator, target, shown == null ? null : shown.value, lastYear);
+    }
     return new IndicatorValue(
         plan.id(),
         indicator.code(),
@@ -108,12 +92,77 @@ public class Indicators {
         target.map(Plan.Target::valueTo).orElse(null),
         target.map(Plan.Target::year).orElse(null),
         indicator.direction(),
-        numerator,
-        denominator,
-        value == null ? null : value.doubleValue(),
+        shown == null ? null : shown.numerator,
+        shown == null ? null : shown.denominator,
+        shown == null || shown.value == null ? null : shown.value.doubleValue(),
         status,
-        indicator.source(),
-        indicator.measure());
+        source,
+        indicator.measure(),
+        figure.isPresent() && cases != null ? cases.numerator : null,
+        figure.isPresent() && cases != null && cases.value != null
+            ? cases.value.doubleValue()
+            : null,
+        figure.map(Figures.Figure::covered).orElse(null),
+        figure.map(Figures.Figure::communes).orElse(null));
+  }
+
+  /** A numerator, a denominator and the value in the indicator's unit (any may be null). */
+  private record Rate(Double numerator, Double denominator, BigDecimal value) {}
+
+  private Rate fromCases(Plan.Indicator indicator, IndicatorsQuery query) {
+    long count = count(indicator.measure(), query, 0);
+    Double denominator =
+        switch (indicator.measure()) {
+          case "special-circumstance-supported" ->
+              (double) count("special-circumstance-children", query, 0);
+          case "disaster-affected-supported" ->
+              (double) count("disaster-affected-children", query, 0);
+          case "child-marriages" -> (double) count("child-marriages", query, 1);
+          case "child-labourers" -> population(query, 5, 17);
+          default -> population(query, 0, 15);
+        };
+    BigDecimal value = null;
+    if (denominator != null && denominator > 0) {
+      if (indicator.measure().equals("child-marriages")) {
+        value =
+            BigDecimal.valueOf(count - denominator)
+                .multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
+      } else {
+        String unit =
+            indicator.measure().startsWith("injur") ? Units.PER_100000_CHILDREN : indicator.unit();
+        value = Units.rate(unit, count, denominator);
+      }
+    }
+    return new Rate((double) count, denominator, value);
+  }
+
+  private static Rate fromFigure(Plan.Indicator indicator, Figures.Figure figure) {
+    if (figure.value() != null) {
+      return new Rate(null, null, BigDecimal.valueOf(figure.value()));
+    }
+    if (!Units.summable(indicator.unit()) && figure.denominator() <= 0) {
+      return new Rate(figure.numerator(), figure.denominator(), null);
+    }
+    return new Rate(
+        figure.numerator(),
+        figure.denominator(),
+        Units.rate(indicator.unit(), figure.numerator(), figure.denominator()));
+  }
+
+  private static IndicatorsQuery yearBefore(IndicatorsQuery query) {
+    return new IndicatorsQuery(
+        query.plan(),
+        query.area(),
+        query.coveredAreas(),
+        query.year() - 1,
+        query.periodStart().minusYears(1),
+        query.periodEnd().minusYears(1),
+        query.asOf());
+  }
+
+  private static BigDecimal decimal(Double value) {
+    return value == null ? null : BigDecimal.valueOf(value);
   }
 
   /** The target of the nearest target year at or after {@code year}; else one with no year. */
@@ -130,9 +179,20 @@ public class Indicators {
         .findFirst();
   }
 
-  static String status(Plan.Indicator indicator, Optional<Plan.Target> target, BigDecimal value) {
+  static String status(
+      Plan.Indicator indicator,
+      Optional<Plan.Target> target,
+      BigDecimal value,
+      BigDecimal lastYear) {
     if (value == null) {
       return "NO_DATA";
+    }
+    if ("REDUCE_EVERY_YEAR".equals(indicator.direction())) {
+      // reduced every year: met when lower than the same indicator a year earlier
+      if (lastYear == null) {
+        return "NO_DATA";
+      }
+      return value.compareTo(lastYear) < 0 ? "ON_TRACK" : "OFF_TRACK";
     }
     if (target.isEmpty()) {
       return "NO_TARGET";
@@ -143,6 +203,7 @@ public class Indicators {
       case "BELOW" -> met = value.compareTo(goal) < 0;
       case "AT_MOST" -> met = value.compareTo(goal) <= 0;
       case "AT_LEAST" -> met = value.compareTo(goal) >= 0;
+      case "ABOVE" -> met = value.compareTo(goal) > 0;
       case "REDUCTION_PERCENT_PER_YEAR" -> {
         // a reduction within the range or beyond it: change ≤ −(smaller bound)
         double smaller =
@@ -268,30 +329,5 @@ public class Indicators {
           }
         });
     return new Areas(children, predecessors);
-  }
-
-  /** {numerator, denominator, value} of another sector's figure, NaN where absent. */
-  private Optional<double[]> figure(IndicatorsQuery query, String code) {
-    List<double[]> rows =
-        jdbc.query(
-            "select numerator, denominator, value from stat_figure where area_code = :area"
-                + " and year = :year and indicator_code = :code and recorded_at <= :asOf"
-                + " and (superseded_at is null or superseded_at > :asOf)",
-            new MapSqlParameterSource()
-                .addValue("area", query.area().value())
-                .addValue("year", query.year())
-                .addValue("code", code)
-                .addValue("asOf", Timestamp.from(query.asOf())),
-            (rs, i) -> {
-              Object value = rs.getObject("value");
-              Object numerator = rs.getObject("numerator");
-              Object denominator = rs.getObject("denominator");
-              return new double[] {
-                numerator == null ? Double.NaN : ((Number) numerator).doubleValue(),
-                denominator == null ? Double.NaN : ((Number) denominator).doubleValue(),
-                value == null ? Double.NaN : ((Number) value).doubleValue()
-              };
-            });
-    return rows.stream().findFirst();
   }
 }

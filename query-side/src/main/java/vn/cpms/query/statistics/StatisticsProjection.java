@@ -184,6 +184,16 @@ public class StatisticsProjection {
             .addValue("sex", r.sex().name())
             .addValue("ethnicity", r.ethnicity().code())
             .addValue("disability", r.disability()));
+    LocalDate basis = r.birthDate() != null ? r.birthDate() : e.estimatedBirthDate();
+    if (basis != null) {
+      // kept through an erasure and a rebuild: the first basis recorded stands (V13)
+      jdbc.update(
+          "insert into stat_birth_basis (child_id, basis) values (:child, :basis)"
+              + " on conflict (child_id) do nothing",
+          new MapSqlParameterSource()
+              .addValue("child", e.childId().value())
+              .addValue("basis", Date.valueOf(basis)));
+    }
   }
 
   @EventHandler
@@ -311,24 +321,28 @@ public class StatisticsProjection {
             .addValue("numerator", e.numerator())
             .addValue("denominator", e.denominator())
             .addValue("value", e.value())
+            .addValue("plan", e.planId())
             .addValue("recorded", java.sql.Timestamp.from(recordedAt));
+    String key =
+        " area_code = :area and year = :year and indicator_code = :code"
+            + " and plan_id is not distinct from cast(:plan as varchar)";
     Long already =
         jdbc.queryForObject(
-            "select count(*) from stat_figure where area_code = :area and year = :year"
-                + " and indicator_code = :code and recorded_at = :recorded",
+            "select count(*) from stat_figure where" + key + " and recorded_at = :recorded",
             params,
             Long.class);
     if (already != null && already > 0) {
       return; // replayed
     }
     jdbc.update(
-        "update stat_figure set superseded_at = :recorded where area_code = :area"
-            + " and year = :year and indicator_code = :code and superseded_at is null",
+        "update stat_figure set superseded_at = :recorded where"
+            + key
+            + " and superseded_at is null",
         params);
     jdbc.update(
-        "insert into stat_figure (area_code, year, indicator_code, numerator, denominator,"
-            + " value, recorded_at) values (:area, :year, :code, :numerator, :denominator,"
-            + " :value, :recorded)",
+        "insert into stat_figure (area_code, year, indicator_code, plan_id, numerator,"
+            + " denominator, value, recorded_at) values (:area, :year, :code, :plan, :numerator,"
+            + " :denominator, :value, :recorded)",
         params);
   }
 

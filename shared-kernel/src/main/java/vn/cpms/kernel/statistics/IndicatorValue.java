@@ -1,9 +1,12 @@
 package vn.cpms.kernel.statistics;
 
 /**
- * An indicator's value for an area and year, against the target of the nearest target year at or
- * after it. {@code status}: {@code ON_TRACK}, {@code OFF_TRACK}, {@code NO_DATA} (no denominator or
- * no figure), or {@code NO_TARGET} (the plan states no comparable target).
+ * An indicator's value for an area and year, in the indicator's unit, against the target of the
+ * nearest target year at or after it. {@code status}: {@code ON_TRACK}, {@code OFF_TRACK}, {@code
+ * NO_DATA} (no denominator or no figure), or {@code NO_TARGET} (the plan states no comparable
+ * target). Where a figure stands for an indicator computed from cases (a survey), {@code
+ * casesNumerator} and {@code casesValue} give the case-derived figures beside it; a figure rolled
+ * up from communes gives how many communes it covers of how many.
  */
 public record IndicatorValue(
     String plan,
@@ -19,4 +22,8 @@ public record IndicatorValue(
     Double value,
     String status,
     String source,
-    String measure) {}
+    String measure,
+    Double casesNumerator,
+    Double casesValue,
+    Integer communesCovered,
+    Integer communes) {}

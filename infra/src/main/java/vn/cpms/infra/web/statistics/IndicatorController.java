@@ -72,6 +72,9 @@ public class IndicatorController {
       @PathVariable String areaCode, @PathVariable int year, @RequestBody PopulationRequest body) {
     Violations v = Violations.collect();
     AreaCode area = CaseRequests.area(v, "areaCode", areaCode);
+    if (area != null) {
+      scope.requireReadable(area); // a statistician of the area, or an admin
+    }
     List<PopulationRow> rows = new ArrayList<>();
     if (body.rows() == null || body.rows().isEmpty()) {
       v.add("rows", "required");
@@ -95,18 +98,88 @@ public class IndicatorController {
   /** {@code {numerator, denominator}} or {@code {value}}. */
   record FigureRequest(Double numerator, Double denominator, Double value) {}
 
+  /**
+   * A figure for one plan's indicator, in the indicator's unit (STATISTICS.md revision 2). An
+   * unknown plan or an indicator the plan does not have is {@code 404}; a count or an amount in VND
+   * must be a whole number.
+   */
+  @PutMapping("/api/v1/figures/{areaCode}/{year}/{planId}/{indicatorCode}")
+  public ResponseEntity<Void> planFigure(
+      @PathVariable String areaCode,
+      @PathVariable int year,
+      @PathVariable String planId,
+      @PathVariable String indicatorCode,
+      @RequestBody FigureRequest body) {
+    Plan plan =
+        plans_().stream()
+            .filter(p -> p.id().equals(planId))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("plan"));
+    Plan.Indicator indicator =
+        plan.indicators().stream()
+            .filter(i -> i.code().equals(indicatorCode))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("indicator"));
+    return record(areaCode, year, planId, List.of(indicator), body);
+  }
+
+  /** The older path: the figure for every plan that has the indicator code. */
   @PutMapping("/api/v1/figures/{areaCode}/{year}/{indicatorCode}")
   public ResponseEntity<Void> figure(
       @PathVariable String areaCode,
       @PathVariable int year,
       @PathVariable String indicatorCode,
       @RequestBody FigureRequest body) {
+    List<Plan.Indicator> having =
+        plans_().stream()
+            .flatMap(p -> p.indicators().stream())
+            .filter(i -> i.code().equals(indicatorCode))
+            .toList();
+    if (having.isEmpty()) {
+      throw new NotFoundException("indicator");
+    }
+    return record(areaCode, year, null, having, body);
+  }
+
+  private ResponseEntity<Void> record(
+      String areaCode,
+      int year,
+      String planId,
+      List<Plan.Indicator> indicators,
+      FigureRequest body) {
     Violations v = Violations.collect();
     AreaCode area = CaseRequests.area(v, "areaCode", areaCode);
+    if (area != null) {
+      scope.requireReadable(area); // a statistician of the area, or an admin
+    }
+    if (year < 2000 || year > 2100) {
+      v.add("year", "out-of-range", 2000, 2100);
+    }
+    boolean whole =
+        indicators.stream().anyMatch(i -> "COUNT".equals(i.unit()) || "VND".equals(i.unit()));
+    for (String field : List.of("numerator", "denominator", "value")) {
+      Double n =
+          switch (field) {
+            case "numerator" -> body.numerator();
+            case "denominator" -> body.denominator();
+            default -> body.value();
+          };
+      if (n != null && (n.isNaN() || n.isInfinite() || n < 0)) {
+        v.add(field, "out-of-range", 0, Long.MAX_VALUE);
+      } else if (n != null && whole && n != Math.rint(n)) {
+        v.add(field, "whole-number");
+      }
+    }
     v.throwIfAny();
     commands.send(
         new RecordFigureCommand(
-            area, year, indicatorCode, body.numerator(), body.denominator(), body.value()));
+            area,
+            year,
+            indicators.get(0).code(),
+            body.numerator(),
+            body.denominator(),
+            body.value(),
+            planId));
     return ResponseEntity.noContent().build();
   }
 
@@ -195,6 +268,15 @@ public class IndicatorController {
     out.put("status", small ? "SUPPRESSED" : i.status());
     out.put("source", i.source());
     out.put("measure", i.measure());
+    if (i.casesValue() != null || i.casesNumerator() != null) {
+      boolean hideCases = smallCounts.applies() && SmallCounts.small(i.casesNumerator());
+      out.put("casesNumerator", hideCases ? null : i.casesNumerator());
+      out.put("casesValue", hideCases ? null : i.casesValue());
+    }
+    if (i.communes() != null) {
+      out.put("coverage", Map.of("communes", i.communesCovered(), "of", i.communes()));
+      out.put("partial", i.communesCovered() < i.communes());
+    }
     out.put("asOf", asOf.atZone(VietnamTime.ZONE).toOffsetDateTime());
     return out;
   }

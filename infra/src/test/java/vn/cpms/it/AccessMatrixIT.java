@@ -114,6 +114,9 @@ class AccessMatrixIT extends ApplicationIT {
     RULES.put(
         "PUT /api/v1/figures/{areaCode}/{year}/{planId}/{indicatorCode}",
         rule(Outside.DENIED, T, A));
+    RULES.put("POST /api/v1/imports/{kind}", rule(Outside.SAME, T, A));
+    RULES.put("GET /api/v1/imports/population/template", rule(Outside.DENIED, T, A));
+    RULES.put("GET /api/v1/imports/figures/template", rule(Outside.DENIED, T, A));
   }
 
   /** The web pages' access decisions; {@code PUBLIC} pages need no sign-in. */
@@ -223,6 +226,7 @@ class AccessMatrixIT extends ApplicationIT {
             .replace("{measure}", "cases-reported")
             .replace("{plan}", "luong-minh-2026-2030")
             .replace("{planId}", "luong-minh-2026-2030")
+            .replace("{kind}", "population")
             .replace("{period}", "2026")
             .replace("{areaCode}", f.area())
             .replace("{year}", "2026")
@@ -246,6 +250,9 @@ class AccessMatrixIT extends ApplicationIT {
     }
     if (pattern.equals("/api/v1/children")) {
       path += "?query=Synthetic";
+    }
+    if (pattern.startsWith("/api/v1/imports/") && pattern.endsWith("/template")) {
+      path += "?area=" + f.area() + "&year=2026&plan=luong-minh-2026-2030&format=csv";
     }
     return path;
   }

@@ -73,6 +73,8 @@ public class SecurityConfiguration {
                     .hasAnyRole("STATISTICIAN", "SUPERVISOR", "ADMIN")
                     .requestMatchers(HttpMethod.PUT, "/api/v1/population/**", "/api/v1/figures/**")
                     .hasAnyRole("STATISTICIAN", "ADMIN")
+                    .requestMatchers("/api/v1/imports/**")
+                    .hasAnyRole("STATISTICIAN", "ADMIN")
                     .requestMatchers("/api/v1/statistics/**")
                     .hasAnyRole("STATISTICIAN", "SUPERVISOR", "ADMIN")
                     .requestMatchers(HttpMethod.GET, "/api/v1/codes/**")

@@ -115,6 +115,11 @@ class AccessMatrixIT extends ApplicationIT {
         "PUT /api/v1/figures/{areaCode}/{year}/{planId}/{indicatorCode}",
         rule(Outside.DENIED, T, A));
     RULES.put("POST /api/v1/imports/{kind}", rule(Outside.SAME, T, A));
+    RULES.put(
+        "PUT /api/v1/child-friendly-communes/{communeCode}/{year}", rule(Outside.DENIED, T, A));
+    RULES.put("GET /api/v1/child-friendly-communes", rule(Outside.DENIED, T, S, A));
+    RULES.put("POST /api/v1/child-protection-fund/{areaCode}/entries", rule(Outside.DENIED, T, A));
+    RULES.put("GET /api/v1/child-protection-fund/{areaCode}", rule(Outside.DENIED, T, S, A));
     RULES.put("GET /api/v1/imports/population/template", rule(Outside.DENIED, T, A));
     RULES.put("GET /api/v1/imports/figures/template", rule(Outside.DENIED, T, A));
   }
@@ -227,6 +232,7 @@ class AccessMatrixIT extends ApplicationIT {
             .replace("{plan}", "luong-minh-2026-2030")
             .replace("{planId}", "luong-minh-2026-2030")
             .replace("{kind}", "population")
+            .replace("{communeCode}", f.area())
             .replace("{period}", "2026")
             .replace("{areaCode}", f.area())
             .replace("{year}", "2026")
@@ -250,6 +256,9 @@ class AccessMatrixIT extends ApplicationIT {
     }
     if (pattern.equals("/api/v1/children")) {
       path += "?query=Synthetic";
+    }
+    if (pattern.equals("/api/v1/child-friendly-communes")) {
+      path += "?area=" + f.area() + "&year=2026";
     }
     if (pattern.startsWith("/api/v1/imports/") && pattern.endsWith("/template")) {
       path += "?area=" + f.area() + "&year=2026&plan=luong-minh-2026-2030&format=csv";

@@ -140,6 +140,11 @@ public class AxonConfiguration {
   }
 
   @Bean
+  vn.cpms.query.registers.RegistersProjection registersProjection(NamedParameterJdbcTemplate jdbc) {
+    return new vn.cpms.query.registers.RegistersProjection(jdbc);
+  }
+
+  @Bean
   PlanCatalogue planCatalogue() {
     return new PlanCatalogue();
   }

@@ -75,6 +75,14 @@ public class SecurityConfiguration {
                     .hasAnyRole("STATISTICIAN", "ADMIN")
                     .requestMatchers("/api/v1/imports/**")
                     .hasAnyRole("STATISTICIAN", "ADMIN")
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/child-friendly-communes",
+                        "/api/v1/child-protection-fund/*")
+                    .hasAnyRole("STATISTICIAN", "SUPERVISOR", "ADMIN")
+                    .requestMatchers(
+                        "/api/v1/child-friendly-communes/**", "/api/v1/child-protection-fund/**")
+                    .hasAnyRole("STATISTICIAN", "ADMIN")
                     .requestMatchers("/api/v1/statistics/**")
                     .hasAnyRole("STATISTICIAN", "SUPERVISOR", "ADMIN")
                     .requestMatchers(HttpMethod.GET, "/api/v1/codes/**")

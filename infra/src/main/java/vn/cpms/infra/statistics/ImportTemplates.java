@@ -80,7 +80,7 @@ public class ImportTemplates {
   }
 
   /** The communes of {@code area} (itself if a commune) that existed on 1 January of the year. */
-  static List<AreaView> communes(AreaCode area, int year, Map<String, AreaView> areas) {
+  public static List<AreaView> communes(AreaCode area, int year, Map<String, AreaView> areas) {
     LocalDate start = LocalDate.of(year, 1, 1);
     List<AreaView> found = new ArrayList<>();
     Set<String> seen = new HashSet<>();

@@ -106,7 +106,7 @@ final class Figures {
   }
 
   /** The communes the area covers (itself when a commune), merged ones included. */
-  private List<String> communes(IndicatorsQuery query) {
+  List<String> communes(IndicatorsQuery query) {
     Set<AreaCode> covered = query.coveredAreas();
     if (covered == null || covered.isEmpty()) {
       return List.of();
@@ -119,7 +119,7 @@ final class Figures {
   }
 
   /** Of these communes, those that still existed on 1 January of {@code year}. */
-  private int existingCommunes(List<String> communes, int year) {
+  int existingCommunes(List<String> communes, int year) {
     Integer n =
         jdbc.queryForObject(
             "select count(*) from area where code in (:areas) and (succession_effective_on is null"

@@ -30,6 +30,7 @@ public class Indicators {
   private final PlanCatalogue catalogue;
   private final Map<String, Measure> measures;
   private final Figures figures;
+  private final RegisterFigures registers;
 
   public Indicators(
       NamedParameterJdbcTemplate jdbc, PlanCatalogue catalogue, Map<String, Measure> measures) {
@@ -37,6 +38,7 @@ public class Indicators {
     this.catalogue = catalogue;
     this.measures = measures;
     this.figures = new Figures(jdbc);
+    this.registers = new RegisterFigures(jdbc, figures);
   }
 
   @QueryHandler
@@ -69,11 +71,22 @@ public class Indicators {
         query.area() == null
             ? Optional.empty()
             : figures.of(plan.id(), indicator.code(), indicator.unit(), query);
-    if (indicator.measure() != null && figure.isPresent() && !figure.get().own()) {
-      figure = Optional.empty();
+    Optional<double[]> register =
+        indicator.register() == null || query.area() == null
+            ? Optional.empty()
+            : registers.of(indicator.register(), query);
+    if ((indicator.measure() != null || register.isPresent())
+        && figure.isPresent()
+        && !figure.get().own()) {
+      figure = Optional.empty(); // a roll-up replaces neither cases nor a register
     }
-    Rate shown = figure.map(f -> fromFigure(indicator, f)).orElse(cases);
-    String source = figure.isPresent() ? "FIGURES" : indicator.source();
+    Rate shown =
+        figure
+            .map(f -> fromFigure(indicator, f))
+            .or(() -> register.map(r -> fromRegister(indicator, r)))
+            .orElse(cases);
+    String source =
+        figure.isPresent() ? "FIGURES" : register.isPresent() ? "REGISTER" : indicator.source();
     Optional<Plan.Target> target = target(indicator, query.year());
     String status = "NO_DATA";
     if (withStatus) {
@@ -148,6 +161,23 @@ public class Indicators {
         figure.numerator(),
         figure.denominator(),
         Units.rate(indicator.unit(), figure.numerator(), figure.denominator()));
+  }
+
+  /** A register's count (of communes, or VND) over its denominator, in the indicator's unit. */
+  private static Rate fromRegister(Plan.Indicator indicator, double[] register) {
+    if (Double.isNaN(register[1])) {
+      return new Rate(register[0], null, Units.rate(Units.VND, register[0], 1));
+    }
+    String unit =
+        Units.COUNT.equals(indicator.unit()) || Units.VND.equals(indicator.unit())
+            ? indicator.unit()
+            : Units.PERCENT;
+    return new Rate(
+        register[0],
+        register[1],
+        register[1] > 0 || Units.COUNT.equals(unit)
+            ? Units.rate(unit, register[0], register[1])
+            : null);
   }
 
   private static IndicatorsQuery yearBefore(IndicatorsQuery query) {

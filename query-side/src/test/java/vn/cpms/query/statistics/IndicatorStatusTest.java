@@ -11,7 +11,7 @@ import vn.cpms.kernel.statistics.Plan;
 class IndicatorStatusTest {
   static Plan.Indicator indicator(String direction) {
     return new Plan.Indicator(
-        "X", null, "t", "PERCENT", direction, List.of(), "a", "q", null, "FIGURES");
+        "X", null, "t", "PERCENT", direction, List.of(), "a", "q", null, "FIGURES", null);
   }
 
   static Optional<Plan.Target> target(double value) {

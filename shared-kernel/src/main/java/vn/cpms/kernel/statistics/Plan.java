@@ -47,7 +47,8 @@ public record Plan(
   /**
    * An indicator (chỉ tiêu) with its code as in the plan, its targets, and where its figure comes
    * from: a measure computed from cases ({@code source = CASES}) or a figure reported by another
-   * sector ({@code FIGURES}).
+   * sector ({@code FIGURES}); {@code register} names the register that gives it where there is one
+   * ({@code CHILD_FRIENDLY_COMMUNES}, {@code CHILD_PROTECTION_FUND}).
    */
   public record Indicator(
       String code,
@@ -59,7 +60,8 @@ public record Plan(
       String agency,
       String seedQuote,
       String measure,
-      String source) {
+      String source,
+      String register) {
     public Indicator {
       targets = List.copyOf(targets);
     }

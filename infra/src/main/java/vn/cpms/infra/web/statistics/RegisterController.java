@@ -1,0 +1,95 @@
+package vn.cpms.infra.web.statistics;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cpms.infra.statistics.RegisterService;
+import vn.cpms.infra.web.cases.CaseRequests;
+import vn.cpms.kernel.Violations;
+import vn.cpms.kernel.area.AreaCode;
+
+/**
+ * The registers the plans count: child-friendly communes ({@code /api/v1/child-friendly-communes})
+ * and the child protection fund ({@code /api/v1/child-protection-fund}). Statisticians of the area
+ * and admins record; supervisors read.
+ */
+@RestController
+public class RegisterController {
+  private final RegisterService registers;
+
+  public RegisterController(RegisterService registers) {
+    this.registers = registers;
+  }
+
+  /** {@code {childFriendly, decisionNumber?, decidedOn?}}; the decision is required for yes. */
+  public record ChildFriendlyRequest(
+      Boolean childFriendly, String decisionNumber, LocalDate decidedOn) {}
+
+  @PutMapping("/api/v1/child-friendly-communes/{communeCode}/{year}")
+  public ResponseEntity<Map<String, Object>> childFriendly(
+      @PathVariable String communeCode,
+      @PathVariable int year,
+      @RequestBody ChildFriendlyRequest body) {
+    AreaCode commune = area("communeCode", communeCode);
+    registers.childFriendly(
+        commune, year, body.childFriendly(), body.decisionNumber(), body.decidedOn());
+    return ResponseEntity.ok(Map.of("communeCode", communeCode, "year", year));
+  }
+
+  @GetMapping("/api/v1/child-friendly-communes")
+  public List<Map<String, Object>> childFriendlyCommunes(
+      @RequestParam String area, @RequestParam int year) {
+    return registers.childFriendlyCommunes(area("area", area), year);
+  }
+
+  /** {@code {id?, kind, amountVnd, on, source?, purpose?}}. */
+  public record FundEntryRequest(
+      UUID id, String kind, Long amountVnd, LocalDate on, String source, String purpose) {}
+
+  @PostMapping("/api/v1/child-protection-fund/{areaCode}/entries")
+  public ResponseEntity<Map<String, Object>> fundEntry(
+      @PathVariable String areaCode, @RequestBody FundEntryRequest body) {
+    AreaCode area = area("areaCode", areaCode);
+    UUID id =
+        registers.fundEntry(
+            area,
+            body.id(),
+            body.kind(),
+            body.amountVnd(),
+            body.on(),
+            body.source(),
+            body.purpose());
+    return ResponseEntity.created(URI.create("/api/v1/child-protection-fund/" + areaCode))
+        .body(Map.of("id", id, "areaCode", areaCode));
+  }
+
+  @GetMapping("/api/v1/child-protection-fund/{areaCode}")
+  public Map<String, Object> fund(
+      @PathVariable String areaCode,
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to) {
+    AreaCode area = area("areaCode", areaCode);
+    int year = LocalDate.now(vn.cpms.kernel.VietnamTime.ZONE).getYear();
+    return registers.fund(
+        area,
+        from == null ? LocalDate.of(year, 1, 1) : from,
+        to == null ? LocalDate.of(year, 12, 31) : to);
+  }
+
+  private static AreaCode area(String field, String code) {
+    Violations v = Violations.collect();
+    AreaCode area = CaseRequests.area(v, field, code);
+    v.throwIfAny();
+    return area;
+  }
+}

@@ -115,6 +115,12 @@ class AccessMatrixIT extends ApplicationIT {
         "PUT /api/v1/figures/{areaCode}/{year}/{planId}/{indicatorCode}",
         rule(Outside.DENIED, T, A));
     RULES.put("POST /api/v1/imports/{kind}", rule(Outside.SAME, T, A));
+    RULES.put("POST /api/v1/reports/{plan}/{period}/submissions", rule(Outside.SAME, T, S, A));
+    RULES.put("GET /api/v1/reports/{plan}/{period}/submissions", rule(Outside.DENIED, T, S, A));
+    RULES.put(
+        "GET /api/v1/reports/{plan}/{period}/submissions/{area}/{version}",
+        rule(Outside.DENIED, T, S, A));
+    RULES.put("GET /api/v1/report-calendar", rule(Outside.DENIED, T, S, A));
     RULES.put(
         "PUT /api/v1/child-friendly-communes/{communeCode}/{year}", rule(Outside.DENIED, T, A));
     RULES.put("GET /api/v1/child-friendly-communes", rule(Outside.DENIED, T, S, A));
@@ -201,6 +207,11 @@ class AccessMatrixIT extends ApplicationIT {
             "{\"fullName\":\"Synthetic Spare\",\"ageYears\":5,\"sex\":\"MALE\",\"ethnicity\":\"01\",\"disability\":false,\"areaCode\":\"%s\"}"
                 .formatted(commune));
     assertThat(spare.status()).as(spare.toString()).isEqualTo(201);
+    ApiClient.Response submitted =
+        admin.post(
+            "/api/v1/reports/luong-minh-2026-2030/2026/submissions",
+            "{\"area\":\"%s\",\"format\":\"csv\"}".formatted(commune));
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
     Fixture f =
         new Fixture(
             commune,
@@ -215,7 +226,14 @@ class AccessMatrixIT extends ApplicationIT {
                 admin.get("/api/v1/cases/" + f.caseId()).status() == 200
                     && admin.get("/api/v1/children/" + f.childId()).status() == 200
                     && admin.get("/api/v1/contacts/" + f.contactId()).status() == 200
-                    && admin.get("/api/v1/children/" + f.spareChildId()).status() == 200);
+                    && admin.get("/api/v1/children/" + f.spareChildId()).status() == 200
+                    && admin
+                            .get(
+                                "/api/v1/reports/luong-minh-2026-2030/2026/submissions/"
+                                    + commune
+                                    + "/latest")
+                            .status()
+                        == 200);
     return f;
   }
 
@@ -233,6 +251,8 @@ class AccessMatrixIT extends ApplicationIT {
             .replace("{planId}", "luong-minh-2026-2030")
             .replace("{kind}", "population")
             .replace("{communeCode}", f.area())
+            .replace("{area}", f.area())
+            .replace("{version}", "latest")
             .replace("{period}", "2026")
             .replace("{areaCode}", f.area())
             .replace("{year}", "2026")
@@ -256,6 +276,9 @@ class AccessMatrixIT extends ApplicationIT {
     }
     if (pattern.equals("/api/v1/children")) {
       path += "?query=Synthetic";
+    }
+    if (pattern.equals("/api/v1/report-calendar")) {
+      path += "?area=" + f.area() + "&year=2026";
     }
     if (pattern.equals("/api/v1/child-friendly-communes")) {
       path += "?area=" + f.area() + "&year=2026";

@@ -145,6 +145,12 @@ public class AxonConfiguration {
   }
 
   @Bean
+  vn.cpms.query.reports.ReportSubmissionsProjection reportSubmissionsProjection(
+      NamedParameterJdbcTemplate jdbc) {
+    return new vn.cpms.query.reports.ReportSubmissionsProjection(jdbc);
+  }
+
+  @Bean
   PlanCatalogue planCatalogue() {
     return new PlanCatalogue();
   }

@@ -71,6 +71,10 @@ public class SecurityConfiguration {
                         "/api/v1/plans/**",
                         "/api/v1/reports/**")
                     .hasAnyRole("STATISTICIAN", "SUPERVISOR", "ADMIN")
+                    .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/*/submissions")
+                    .hasAnyRole("STATISTICIAN", "SUPERVISOR", "ADMIN")
+                    .requestMatchers(HttpMethod.GET, "/api/v1/report-calendar")
+                    .hasAnyRole("STATISTICIAN", "SUPERVISOR", "ADMIN")
                     .requestMatchers(HttpMethod.PUT, "/api/v1/population/**", "/api/v1/figures/**")
                     .hasAnyRole("STATISTICIAN", "ADMIN")
                     .requestMatchers("/api/v1/imports/**")

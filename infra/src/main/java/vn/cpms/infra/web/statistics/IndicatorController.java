@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.security.CallerScope;
+import vn.cpms.infra.statistics.SmallCounts;
 import vn.cpms.infra.web.CommandSender;
 import vn.cpms.infra.web.NotFoundException;
 import vn.cpms.infra.web.RequestValidation;

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.security.CallerScope;
+import vn.cpms.infra.statistics.SmallCounts;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.kernel.VietnamTime;
 import vn.cpms.kernel.Violations;

@@ -1,4 +1,4 @@
-package vn.cpms.infra.web.statistics;
+package vn.cpms.infra.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

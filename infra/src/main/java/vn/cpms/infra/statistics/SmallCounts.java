@@ -1,4 +1,4 @@
-package vn.cpms.infra.web.statistics;
+package vn.cpms.infra.statistics;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -172,6 +172,17 @@ class AccessMatrixIT extends ApplicationIT {
     PAGES.put("GET /statistics/explorer", rule(Outside.SAME, T, S, A));
     PAGES.put("GET /statistics/reports", rule(Outside.SAME, T, S, A));
     PAGES.put("GET /statistics/reports/download", rule(Outside.SAME, T, S, A));
+    PAGES.put("POST /statistics/reports/submit", rule(Outside.SAME, T, S, A));
+    PAGES.put("GET /statistics/reports/filed", rule(Outside.SAME, T, S, A));
+    PAGES.put("GET /statistics/reports/submitted", rule(Outside.SAME, T, S, A));
+    PAGES.put("GET /statistics/data", rule(Outside.SAME, T, A));
+    PAGES.put("GET /statistics/data/template", rule(Outside.SAME, T, A));
+    PAGES.put("POST /statistics/data/import", rule(Outside.SAME, T, A));
+    PAGES.put("POST /statistics/data/population", rule(Outside.SAME, T, A));
+    PAGES.put("POST /statistics/data/figure", rule(Outside.SAME, T, A));
+    PAGES.put("GET /statistics/registers", rule(Outside.SAME, T, S, A));
+    PAGES.put("POST /statistics/registers/child-friendly", rule(Outside.SAME, T, A));
+    PAGES.put("POST /statistics/registers/fund", rule(Outside.SAME, T, A));
   }
 
   @Autowired

@@ -3,6 +3,7 @@ package vn.cpms.infra.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -66,6 +67,10 @@ public class WebUiSecurityConfiguration {
                     .hasAnyRole("SUPERVISOR", "ADMIN")
                     .requestMatchers("/cases", "/cases/**", "/children", "/children/**")
                     .hasAnyRole("CASE_WORKER", "SUPERVISOR", "ADMIN")
+                    .requestMatchers("/statistics/data", "/statistics/data/**")
+                    .hasAnyRole("STATISTICIAN", "ADMIN")
+                    .requestMatchers(HttpMethod.POST, "/statistics/registers/**")
+                    .hasAnyRole("STATISTICIAN", "ADMIN")
                     .requestMatchers("/statistics", "/statistics/**")
                     .hasAnyRole("STATISTICIAN", "SUPERVISOR", "ADMIN")
                     .anyRequest()

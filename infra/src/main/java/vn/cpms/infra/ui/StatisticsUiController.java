@@ -48,6 +48,8 @@ public class StatisticsUiController {
   private final UiAreas areas;
   private final UiCodes codes;
   private final ObjectMapper json;
+  private final vn.cpms.infra.statistics.ReportFilings filings;
+  private final vn.cpms.infra.statistics.StatisticsImports registry;
 
   public StatisticsUiController(
       IndicatorController indicators,
@@ -56,7 +58,9 @@ public class StatisticsUiController {
       UiSubmit submit,
       UiAreas areas,
       UiCodes codes,
-      ObjectMapper json) {
+      ObjectMapper json,
+      vn.cpms.infra.statistics.ReportFilings filings,
+      vn.cpms.infra.statistics.StatisticsImports registry) {
     this.indicators = indicators;
     this.statistics = statistics;
     this.reports = reports;
@@ -64,6 +68,8 @@ public class StatisticsUiController {
     this.areas = areas;
     this.codes = codes;
     this.json = json;
+    this.filings = filings;
+    this.registry = registry;
   }
 
   private String defaultArea() {
@@ -97,6 +103,7 @@ public class StatisticsUiController {
     model.addAttribute("plans", plans);
     model.addAttribute("form", form);
     model.addAttribute("rows", rows == null ? List.of() : rows);
+    model.addAttribute("calendar", calendar(form));
     List<String> labels = new ArrayList<>();
     List<Object> shown = new ArrayList<>();
     List<Object> targets = new ArrayList<>();
@@ -121,6 +128,19 @@ public class StatisticsUiController {
     model.addAttribute("chart", json.writeValueAsString(chart));
     model.addAttribute("hasValues", !labels.isEmpty());
     return "statistics";
+  }
+
+  /** The reports of the year due for the area: what is overdue and due soon comes first. */
+  private List<Map<String, Object>> calendar(UiForm form) {
+    try {
+      int year = Integer.parseInt(form.v("year"));
+      return filings.calendar(
+          vn.cpms.kernel.area.AreaCode.of(form.v("area")),
+          year,
+          List.copyOf(registry.plans().values()));
+    } catch (RuntimeException e) {
+      return List.of(); // no area or year to show yet: the form says why
+    }
   }
 
   @GetMapping("/explorer")

@@ -64,6 +64,19 @@ public final class UiDates {
     }
   }
 
+  /** A decimal as a person types it: {@code 12.5} or {@code 12,5}. */
+  public static Double decimal(Violations v, String field, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Double.valueOf(text.strip().replace(",", "."));
+    } catch (NumberFormatException e) {
+      v.add(field, "invalid-number");
+      return null;
+    }
+  }
+
   public static Long number(Violations v, String field, String text) {
     if (text == null || text.isBlank()) {
       return null;

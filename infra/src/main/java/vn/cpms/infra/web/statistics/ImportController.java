@@ -145,7 +145,7 @@ public class ImportController {
     return code;
   }
 
-  static ResponseEntity<byte[]> file(ImportTemplates.File file) {
+  public static ResponseEntity<byte[]> file(ImportTemplates.File file) {
     return ResponseEntity.ok()
         .contentType(
             file.xlsx()

@@ -63,10 +63,10 @@ public class IndicatorController {
   }
 
   /** {@code {rows: [{sex, age, count}]}}. */
-  record PopulationRequest(List<PopulationRowRequest> rows) {}
+  public record PopulationRequest(List<PopulationRowRequest> rows) {}
 
   /** One row of a population table. */
-  record PopulationRowRequest(String sex, Integer age, Long count) {}
+  public record PopulationRowRequest(String sex, Integer age, Long count) {}
 
   @PutMapping("/api/v1/population/{areaCode}/{year}")
   public ResponseEntity<Void> population(
@@ -97,7 +97,7 @@ public class IndicatorController {
   }
 
   /** {@code {numerator, denominator}} or {@code {value}}. */
-  record FigureRequest(Double numerator, Double denominator, Double value) {}
+  public record FigureRequest(Double numerator, Double denominator, Double value) {}
 
   /**
    * A figure for one plan's indicator, in the indicator's unit (STATISTICS.md revision 2). An

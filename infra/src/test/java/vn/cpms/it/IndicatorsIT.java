@@ -357,6 +357,36 @@ class IndicatorsIT extends ApplicationIT {
     assertThat(t8a.get("coverage").get("communes").asInt()).isEqualTo(2);
     assertThat(t8a.get("coverage").get("of").asInt()).isEqualTo(3);
     assertThat(t8a.get("partial").asBoolean()).isTrue();
+
+    // A merged commune (64003 into 64002 on 1 July 2025) still counts among the communes of
+    // 2024, which it was on 1 January; from 2026 the province has two.
+    assertThat(
+            admin()
+                .post(
+                    "/api/v1/areas/64003/succession",
+                    "{\"successorCode\":\"64002\",\"effectiveOn\":\"2025-07-01\"}")
+                .status())
+        .isIn(200, 204);
+    assertThat(
+            admin()
+                .put(
+                    "/api/v1/figures/64001/2026/quang-nam-2024/T8a",
+                    "{\"numerator\":48,\"denominator\":50}")
+                .status())
+        .isEqualTo(204);
+    JsonNode after =
+        await()
+            .atMost(Duration.ofSeconds(15))
+            .until(
+                () -> indicator(admin(), "quang-nam-2024", "64", 2026, "T8a", null),
+                i -> i.has("coverage") && i.get("coverage").get("of").asInt() == 2);
+    assertThat(after.get("coverage").get("communes").asInt()).isEqualTo(1);
+    assertThat(
+            indicator(admin(), "quang-nam-2024", "64", 2024, "T8a", null)
+                .get("coverage")
+                .get("of")
+                .asInt())
+        .isEqualTo(3);
   }
 
   @Test

@@ -93,6 +93,26 @@ class RegistersIT extends ApplicationIT {
                 .status())
         .as("a province is not a commune")
         .isEqualTo(422);
+
+    // 70005 merged into 70004 on 1 July 2025: still one of the five communes of 2024, not of 2026.
+    assertThat(
+            admin()
+                .post(
+                    "/api/v1/areas/70005/succession",
+                    "{\"successorCode\":\"70004\",\"effectiveOn\":\"2025-07-01\"}")
+                .status())
+        .isIn(200, 204);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                statistician()
+                    .get("/api/v1/child-friendly-communes?area=70&year=2026")
+                    .json()
+                    .size(),
+            n -> n == 4);
+    assertThat(indicator("quang-nam-2024", "T5", 2024).get("denominator").asDouble())
+        .isEqualTo(5.0);
   }
 
   @Test

@@ -32,6 +32,11 @@ class ReportFilingIT extends ApplicationIT {
     defineArea("72", "PROVINCE", null);
     defineArea("72001", "COMMUNE", "72");
     defineArea("72002", "COMMUNE", "72");
+    defineArea("72003", "COMMUNE", "72");
+    admin()
+        .post(
+            "/api/v1/areas/72003/succession",
+            "{\"successorCode\":\"72002\",\"effectiveOn\":\"2025-07-01\"}");
     defineUser("statistician.72001", PASSWORD, "STATISTICIAN", "72001");
     defineUser("supervisor.72", PASSWORD, "SUPERVISOR", "72");
   }
@@ -107,7 +112,9 @@ class ReportFilingIT extends ApplicationIT {
         new ApiClient(port, "supervisor.72", PASSWORD)
             .get("/api/v1/reports/" + PLAN + "/2026/submissions?area=72")
             .json();
-    assertThat(who.findValuesAsText("areaCode")).containsExactly("72", "72001", "72002");
+    assertThat(who.findValuesAsText("areaCode"))
+        .as("72003 was merged into 72002 on 1 July 2025: no report of its own for 2026")
+        .containsExactly("72", "72001", "72002");
     assertThat(who.findValuesAsText("submitted")).containsExactly("false", "true", "false");
     JsonNode commune = who.get(1);
     assertThat(commune.get("submittedBy").asText()).isEqualTo("statistician.72001");

@@ -37,6 +37,11 @@ class StatisticsImportIT extends ApplicationIT {
     defineArea("68", "PROVINCE", null);
     defineArea("68001", "COMMUNE", "68");
     defineArea("68002", "COMMUNE", "68");
+    defineArea("68003", "COMMUNE", "68");
+    admin()
+        .post(
+            "/api/v1/areas/68003/succession",
+            "{\"successorCode\":\"68002\",\"effectiveOn\":\"2025-07-01\"}");
     defineArea("69", "PROVINCE", null);
     defineArea("69001", "COMMUNE", "69");
     defineUser("statistician.68", PASSWORD, "STATISTICIAN", "68");
@@ -99,7 +104,12 @@ class StatisticsImportIT extends ApplicationIT {
     List<List<String>> rows = csv(template.body());
     assertThat(rows.get(0).subList(0, 5))
         .containsExactly("areaCode", "year", "sex", "age", "count");
-    assertThat(rows).as("2 communes x 2 sexes x ages 0-17, and the header").hasSize(73);
+    assertThat(rows)
+        .as("3 communes x 2 sexes x ages 0-17 and the header: 68003 (merged 1 July 2025) included")
+        .hasSize(109);
+    HttpResponse<byte[]> later =
+        send("GET", "/api/v1/imports/population/template?area=68&year=2026&format=csv", null, null);
+    assertThat(csv(later.body())).as("from 2026 the province has two communes").hasSize(73);
     for (List<String> row : rows.subList(1, rows.size())) {
       row.set(4, "10");
     }
@@ -123,7 +133,9 @@ class StatisticsImportIT extends ApplicationIT {
     HttpResponse<byte[]> imported =
         send("POST", "/api/v1/imports/population", "text/csv", csv(rows));
     assertThat(imported.statusCode()).as(new String(imported.body())).isEqualTo(200);
-    assertThat(JSON.readTree(imported.body()).get("records").asInt()).as("two tables").isEqualTo(2);
+    assertThat(JSON.readTree(imported.body()).get("records").asInt())
+        .as("three tables")
+        .isEqualTo(3);
     JsonNode ct9 =
         await()
             .atMost(Duration.ofSeconds(10))
@@ -131,8 +143,8 @@ class StatisticsImportIT extends ApplicationIT {
                 () -> indicator("quang-ninh-2021-2030", "68", 2025, "CT9"),
                 i -> !i.get("denominator").isNull());
     assertThat(ct9.get("denominator").asDouble())
-        .as("2 communes x 2 sexes x ages 0-15 x 10 children")
-        .isEqualTo(640.0);
+        .as("3 communes x 2 sexes x ages 0-15 x 10 children, the merged one included")
+        .isEqualTo(960.0);
   }
 
   @Test
@@ -154,7 +166,8 @@ class StatisticsImportIT extends ApplicationIT {
       for (int r = 1; r <= sheet.getLastRowNum(); r++) {
         Row row = sheet.getRow(r);
         String area = row.getCell(0).getStringCellValue();
-        if (row.getCell(3).getStringCellValue().equals("T8a") && !area.equals("68")) {
+        if (row.getCell(3).getStringCellValue().equals("T8a")
+            && (area.equals("68001") || area.equals("68002"))) {
           row.createCell(4).setCellValue(area.equals("68001") ? 45 : 46);
           row.createCell(5).setCellValue(50);
           keep.add(row);
@@ -198,6 +211,9 @@ class StatisticsImportIT extends ApplicationIT {
                 i -> i.get("numerator").asDouble() == 91.0);
     assertThat(t8a.get("value").asDouble()).isEqualTo(91.0);
     assertThat(t8a.get("coverage").get("communes").asInt()).isEqualTo(2);
-    assertThat(t8a.get("partial").asBoolean()).isFalse();
+    assertThat(t8a.get("coverage").get("of").asInt())
+        .as("68003, merged in 2025, was one of the communes of 2024")
+        .isEqualTo(3);
+    assertThat(t8a.get("partial").asBoolean()).isTrue();
   }
 }

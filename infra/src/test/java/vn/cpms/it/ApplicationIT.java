@@ -30,6 +30,23 @@ public abstract class ApplicationIT {
     org.awaitility.Awaitility.ignoreExceptionsByDefault();
   }
 
+  /** Workers the tests assign cases to: an assignment names a user who exists (issue 15). */
+  static final java.util.List<String> WORKERS =
+      java.util.List.of("worker.a", "worker.b", "worker.g1");
+
+  private static volatile boolean workersDefined;
+
+  @org.junit.jupiter.api.BeforeEach
+  void defineWorkers() {
+    if (workersDefined) {
+      return;
+    }
+    for (String worker : WORKERS) {
+      defineUser(worker, worker + "-password", "CASE_WORKER", "06");
+    }
+    workersDefined = true;
+  }
+
   @LocalServerPort protected int port;
   @Autowired protected JdbcTemplate jdbc;
   @Autowired protected org.axonframework.config.EventProcessingConfiguration processing;

@@ -119,7 +119,7 @@ class AreaAccessIT extends ApplicationIT {
     assertThat(worker().get("/api/v1/cases/" + other + "/timeline").status()).isEqualTo(404);
     assertThat(
             worker()
-                .post("/api/v1/cases/" + other + "/assignment", "{\"workerUsername\":\"x\"}")
+                .post("/api/v1/cases/" + other + "/assignment", "{\"workerUsername\":\"admin\"}")
                 .status())
         .isEqualTo(404);
     assertThat(worker().get("/api/v1/cases?size=200").json().get("content").findValuesAsText("id"))
@@ -151,7 +151,7 @@ class AreaAccessIT extends ApplicationIT {
         .until(() -> worker().get("/api/v1/cases/" + id).status() == 404);
     assertThat(
             worker()
-                .post("/api/v1/cases/" + id + "/assignment", "{\"workerUsername\":\"x\"}")
+                .post("/api/v1/cases/" + id + "/assignment", "{\"workerUsername\":\"admin\"}")
                 .status())
         .isEqualTo(404);
   }

@@ -177,7 +177,8 @@ class CaseApiIT extends ApplicationIT {
     String body =
         """
         {"reportedAt":"%s","channel":"PHONE","areaCode":"06652",
-         "child":{"id":"%s"},"suspectedForms":["VIOLENCE"],"seriousDanger":false}
+         "child":{"id":"%s"},"suspectedForms":["VIOLENCE"],"seriousDanger":false,
+         "description":"Synthetic"}
         """
             .formatted(RECENT, UUID.randomUUID());
     ApiClient.Response response = admin().post("/api/v1/cases", body);

@@ -195,6 +195,10 @@ class CaseProcedureIT extends ApplicationIT {
     int rounds = 8;
     int wins = 0;
     for (int round = 0; round < rounds; round++) {
+      defineUser("worker.x" + round, "worker-password", "CASE_WORKER", "06");
+      defineUser("worker.y" + round, "worker-password", "CASE_WORKER", "06");
+    }
+    for (int round = 0; round < rounds; round++) {
       String version = "\"" + round + "\"";
       CyclicBarrier start = new CyclicBarrier(2);
       List<CompletableFuture<ApiClient.Response>> both = new ArrayList<>();

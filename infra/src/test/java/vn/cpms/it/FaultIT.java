@@ -299,6 +299,13 @@ class FaultIT {
     }
     // A later step of the same case queues behind it; other cases go on.
     assertThat(
+            api.put(
+                    "/api/v1/users/worker.b",
+                    "{\"displayName\":\"Synthetic\",\"roles\":[\"CASE_WORKER\"],"
+                        + "\"areaCodes\":[\"94\"],\"password\":\"worker-b-password\"}")
+                .status())
+        .isIn(200, 201);
+    assertThat(
             api.post(
                     "/api/v1/cases/" + poisoned + "/assignment",
                     "{\"workerUsername\":\"worker.b\"}")

@@ -86,7 +86,7 @@ class HotlineIT extends ApplicationIT {
             "/api/v1/contacts/" + contactId + "/escalation",
             """
             {"areaCode":"06652","suspectedForms":["VIOLENCE"],"seriousDanger":true,
-             "description":"synthetic","child":{"fullName":"%s","ageYears":9,"sex":"FEMALE"}}
+             "description":"synthetic","child":{"fullName":"%s","ageYears":9,"sex":"FEMALE","ethnicity":"00","disability":false}}
             """
                 .formatted(CHILD_NAME));
     assertThat(escalated.status()).as(escalated.toString()).isEqualTo(201);
@@ -97,7 +97,7 @@ class HotlineIT extends ApplicationIT {
                     "/api/v1/contacts/" + contactId + "/escalation",
                     """
                     {"areaCode":"06652","suspectedForms":["VIOLENCE"],"seriousDanger":true,
-                     "description":"synthetic","child":{"fullName":"%s","ageYears":9,"sex":"FEMALE"}}
+                     "description":"synthetic","child":{"fullName":"%s","ageYears":9,"sex":"FEMALE","ethnicity":"00","disability":false}}
                     """
                         .formatted(CHILD_NAME))
                 .json()
@@ -299,7 +299,8 @@ class HotlineIT extends ApplicationIT {
         operator.post(
             "/api/v1/contacts/" + ids[0] + "/escalation",
             "{\"areaCode\":\"77002\",\"suspectedForms\":[\"VIOLENCE\"],\"seriousDanger\":false,"
-                + "\"child\":{\"fullName\":\"Synthetic\",\"ageYears\":7,\"sex\":\"MALE\"}}");
+                + "\"description\":\"synthetic\",\"child\":{\"fullName\":\"Synthetic\","
+                + "\"ageYears\":7,\"sex\":\"MALE\",\"ethnicity\":\"00\",\"disability\":false}}");
     assertThat(escalated.status()).as(escalated.toString()).isEqualTo(201);
 
     JsonNode byChannel =

@@ -76,10 +76,13 @@ class UpcastingIT extends ApplicationIT {
     assertThat(closures.get(0).closedOn().toString()).isEqualTo(closedOn);
     // ...and the aggregate, loaded from it, knows the case is closed.
     assertThat(
-            api.post("/api/v1/cases/" + id + "/assignment", "{\"workerUsername\":\"w\"}").status())
+            api.post("/api/v1/cases/" + id + "/assignment", "{\"workerUsername\":\"admin\"}")
+                .status())
         .isEqualTo(409);
     ApiClient.Response reopened =
-        api.post("/api/v1/cases/" + id + "/reopening", "{\"reopenedOn\":\"" + closedOn + "\"}");
+        api.post(
+            "/api/v1/cases/" + id + "/reopening",
+            "{\"reopenedOn\":\"" + closedOn + "\",\"reason\":\"a new report\"}");
     assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
     ApiClient.Response closed =
         api.post(

@@ -97,7 +97,10 @@ public class HotlineUiController {
   @GetMapping("/contacts/{id}")
   String contact(@PathVariable UUID id, Model model) {
     if (!model.containsAttribute("escalation")) {
-      model.addAttribute("escalation", UiForm.empty("escalation").with("seriousDanger", "false"));
+      // A caller seldom knows the child's ethnicity: "00" (unknown) until the operator learns it.
+      model.addAttribute(
+          "escalation",
+          UiForm.empty("escalation").with("seriousDanger", "false").with("child.ethnicity", "00"));
     }
     if (!model.containsAttribute("closure")) {
       model.addAttribute("closure", UiForm.empty("closure"));

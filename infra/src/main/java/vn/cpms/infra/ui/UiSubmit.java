@@ -62,7 +62,8 @@ public class UiSubmit {
         return true;
       }
       if (cause instanceof UnknownReferenceException
-          || cause instanceof AggregateNotFoundException) {
+          || cause instanceof AggregateNotFoundException
+          || cause instanceof org.axonframework.eventsourcing.IncompatibleAggregateException) {
         throw new NotFoundException("resource");
       }
       if (!(cause instanceof CommandExecutionException

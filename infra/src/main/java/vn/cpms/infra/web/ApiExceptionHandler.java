@@ -1,7 +1,11 @@
 package vn.cpms.infra.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -16,10 +20,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.cpms.infra.consistency.ReadModelsBehindException;
 import vn.cpms.kernel.InvalidInputException;
@@ -53,7 +59,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler({
     NotFoundException.class,
     UnknownReferenceException.class,
-    AggregateNotFoundException.class
+    AggregateNotFoundException.class,
+    IncompatibleAggregateException.class
   })
   ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
     return respond(problems.problem(HttpStatus.NOT_FOUND, "not-found"));
@@ -113,7 +120,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       if (cause instanceof ConcurrencyException concurrency) {
         return concurrent(concurrency);
       }
-      if (cause instanceof UnknownReferenceException || cause instanceof NotFoundException) {
+      if (cause instanceof UnknownReferenceException
+          || cause instanceof NotFoundException
+          || cause instanceof IncompatibleAggregateException
+          || cause instanceof AggregateNotFoundException) {
         return notFound((RuntimeException) cause);
       }
     }
@@ -133,8 +143,65 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "malformed");
+    String member = member(ex);
+    if (member != null) {
+      problem.setProperty(
+          "errors",
+          List.of(
+              Map.of(
+                  "field",
+                  member,
+                  "code",
+                  "malformed",
+                  "message",
+                  problems.message("error.malformed"))));
+    }
+    return new ResponseEntity<>(problem, headers, HttpStatus.BAD_REQUEST);
+  }
+
+  /** The member of the body that could not be read, as a path ({@code child.disability}). */
+  static String member(Throwable e) {
+    for (Throwable cause = e;
+        cause != null && cause != cause.getCause();
+        cause = cause.getCause()) {
+      if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+          if (ref.getFieldName() != null) {
+            path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+          } else if (ref.getIndex() >= 0) {
+            path.append('[').append(ref.getIndex()).append(']');
+          }
+        }
+        return path.isEmpty() ? null : path.toString();
+      }
+    }
+    return null;
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+      HttpMediaTypeNotSupportedException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     return new ResponseEntity<>(
-        problems.problem(HttpStatus.BAD_REQUEST, "malformed"), headers, HttpStatus.BAD_REQUEST);
+        problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type"),
+        headers,
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return new ResponseEntity<>(
+        problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", 10),
+        headers,
+        HttpStatus.PAYLOAD_TOO_LARGE);
   }
 
   @Override

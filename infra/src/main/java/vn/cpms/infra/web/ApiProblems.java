@@ -29,6 +29,11 @@ public class ApiProblems {
     return problem;
   }
 
+  /** A message in the caller's language. */
+  public String message(String key, Object... args) {
+    return messages.get(key, args);
+  }
+
   public ProblemDetail invalid(List<Violation> violations) {
     ProblemDetail problem =
         problem(HttpStatus.UNPROCESSABLE_ENTITY, "validation", violations.size());

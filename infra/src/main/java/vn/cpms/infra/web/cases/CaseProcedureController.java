@@ -62,13 +62,19 @@ public class CaseProcedureController {
   private final QueryGateway queries;
   private final ApiMessages messages;
   private final CallerScope scope;
+  private final vn.cpms.infra.security.UserStore users;
 
   public CaseProcedureController(
-      CommandSender commands, QueryGateway queries, ApiMessages messages, CallerScope scope) {
+      CommandSender commands,
+      QueryGateway queries,
+      ApiMessages messages,
+      CallerScope scope,
+      vn.cpms.infra.security.UserStore users) {
     this.commands = commands;
     this.queries = queries;
     this.messages = messages;
     this.scope = scope;
+    this.users = users;
   }
 
   @PostMapping("/assignment")
@@ -77,7 +83,10 @@ public class CaseProcedureController {
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CaseStepRequests.Assignment body) {
     Violations v = Violations.collect();
-    required(v, "workerUsername", body.workerUsername());
+    if (required(v, "workerUsername", body.workerUsername())
+        && users.find(body.workerUsername().strip()).isEmpty()) {
+      v.add("workerUsername", "unknown-user");
+    }
     maxLength(v, "workerUsername", body.workerUsername(), 100);
     v.throwIfAny();
     return commands.update(
@@ -136,6 +145,7 @@ public class CaseProcedureController {
       @RequestBody CaseStepRequests.Plan body) {
     Violations v = Violations.collect();
     required(v, "submittedAt", body.submittedAt());
+    required(v, "goals", body.goals());
     maxLength(v, "goals", body.goals(), MAX_TEXT);
     List<Intervention> interventions = new ArrayList<>();
     if (body.interventions() == null || body.interventions().isEmpty()) {
@@ -151,6 +161,7 @@ public class CaseProcedureController {
         InterventionType type =
             code(v, field + ".type", p.type(), InterventionType.class, "intervention-type");
         required(v, field + ".dueOn", p.dueOn());
+        required(v, field + ".provider", p.provider());
         maxLength(v, field + ".provider", p.provider(), 300);
         if (type != null && p.dueOn() != null) {
           interventions.add(
@@ -192,6 +203,7 @@ public class CaseProcedureController {
       @RequestBody CaseStepRequests.Completion body) {
     Violations v = Violations.collect();
     required(v, "completedOn", body.completedOn());
+    required(v, "outcome", body.outcome());
     maxLength(v, "outcome", body.outcome(), MAX_TEXT);
     v.throwIfAny();
     return commands.update(
@@ -212,6 +224,7 @@ public class CaseProcedureController {
     Violations v = Violations.collect();
     AreaCode to = CaseRequests.area(v, "toAreaCode", body.toAreaCode());
     required(v, "consentRecorded", body.consentRecorded());
+    required(v, "reason", body.reason());
     maxLength(v, "reason", body.reason(), MAX_TEXT);
     v.throwIfAny();
     return commands.update(
@@ -241,6 +254,7 @@ public class CaseProcedureController {
       @RequestBody CaseStepRequests.Reopening body) {
     Violations v = Violations.collect();
     required(v, "reopenedOn", body.reopenedOn());
+    required(v, "reason", body.reason());
     maxLength(v, "reason", body.reason(), MAX_TEXT);
     v.throwIfAny();
     return commands.update(

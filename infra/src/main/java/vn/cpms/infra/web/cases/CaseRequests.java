@@ -41,6 +41,7 @@ public final class CaseRequests {
     List<AbuseForm> forms =
         codes(v, "suspectedForms", r.suspectedForms(), AbuseForm.class, "abuse-form");
     required(v, "seriousDanger", r.seriousDanger());
+    required(v, "description", r.description());
     maxLength(v, "description", r.description(), MAX_TEXT);
     Reporter reporter = null;
     if (r.reporter() != null) {
@@ -89,12 +90,11 @@ public final class CaseRequests {
       child.add("birthDate", "birth-date-or-age-required");
     }
     Sex sex = code(child, "sex", c.sex(), Sex.class, "sex");
-    Ethnicity ethnicity = Ethnicity.UNKNOWN;
-    if (c.ethnicity() != null) {
-      ethnicity =
-          parsed(
-              child, "ethnicity", c.ethnicity(), Ethnicity::isValid, Ethnicity::of, "unknown-code");
-    }
+    // required, like disability (API.md): "00" says the ethnicity is not known
+    Ethnicity ethnicity =
+        parsed(
+            child, "ethnicity", c.ethnicity(), Ethnicity::isValid, Ethnicity::of, "unknown-code");
+    required(child, "disability", c.disability());
     AreaCode area =
         c.areaCode() == null && inheritsArea ? caseArea : area(child, "areaCode", c.areaCode());
     maxLength(child, "address", c.address(), 500);
@@ -102,6 +102,7 @@ public final class CaseRequests {
     if (c.guardian() != null) {
       maxLength(child, "guardian.fullName", c.guardian().fullName(), MAX_NAME);
       maxLength(child, "guardian.phone", c.guardian().phone(), 30);
+      maxLength(child, "guardian.relation", c.guardian().relation(), 50);
       guardian =
           new Guardian(c.guardian().fullName(), c.guardian().relation(), c.guardian().phone());
     }

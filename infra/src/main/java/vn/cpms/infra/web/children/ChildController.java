@@ -171,6 +171,7 @@ public class ChildController {
     SpecialCircumstance circumstance =
         code(v, "group", group, SpecialCircumstance.class, "special-circumstance");
     required(v, "endedOn", body.endedOn());
+    required(v, "reason", body.reason());
     maxLength(v, "reason", body.reason(), 500);
     v.throwIfAny();
     return commands.update(

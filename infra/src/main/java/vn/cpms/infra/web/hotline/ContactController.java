@@ -220,6 +220,7 @@ public class ContactController {
     List<AbuseForm> forms =
         codes(v, "suspectedForms", body.suspectedForms(), AbuseForm.class, "abuse-form");
     required(v, "seriousDanger", body.seriousDanger());
+    required(v, "description", body.description());
     maxLength(v, "description", body.description(), 10_000);
     // One case per contact: the case id follows from the contact, so a repeat finds it again.
     CaseId caseId =

@@ -1,0 +1,173 @@
+package vn.cpms.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract enforced at the edge (issue 15, first part): loose JSON, a wrong content type, an id
+ * of another kind, and required members missing or blank are refused with a problem in the caller's
+ * language, and nothing is stored.
+ */
+class StrictInputIT extends ApplicationIT {
+  /** The request is refused with {@code status} and writes nothing. */
+  ApiClient.Response refused(int status, ApiClient.Response response, long before) {
+    assertThat(response.status()).as(response.toString()).isEqualTo(status);
+    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(response.json().get("detail").asText()).isNotBlank();
+    assertThat(storedEvents()).as("nothing stored").isEqualTo(before);
+    return response;
+  }
+
+  static String report(String replace, String with) {
+    return CaseApiIT.caseBody(null, "PHONE", "").replace(replace, with);
+  }
+
+  @Test
+  void loose_json_is_a_400_naming_the_member() {
+    ApiClient admin = admin();
+    long before = storedEvents();
+    refused(400, admin.post("/api/v1/cases", report("", "") + " {}"), before);
+    refused(
+        400,
+        admin.post(
+            "/api/v1/cases",
+            report("\"channel\":\"PHONE\"", "\"channel\":\"PHONE\",\"channel\":\"EMAIL\"")),
+        before);
+    ApiClient.Response number =
+        refused(
+            400,
+            admin.post("/api/v1/cases", report("\"channel\":\"PHONE\"", "\"channel\":5")),
+            before);
+    assertThat(number.json().get("errors").findValuesAsText("field")).containsExactly("channel");
+    ApiClient.Response bool =
+        refused(
+            400,
+            admin.post(
+                "/api/v1/cases", report("\"seriousDanger\":true", "\"seriousDanger\":\"true\"")),
+            before);
+    assertThat(bool.json().get("errors").findValuesAsText("field"))
+        .containsExactly("seriousDanger");
+    refused(
+        400,
+        admin.post("/api/v1/cases", report("\"ageYears\":9", "\"ageYears\":3000000000")),
+        before);
+    refused(400, admin.post("/api/v1/cases", report("\"ageYears\":9", "\"ageYears\":9.5")), before);
+    refused(
+        400,
+        admin.put("/api/v1/figures/06652/2024/quang-nam-2024/T8a", "{\"value\":1e309}"),
+        before);
+    refused(
+        400,
+        admin.post(
+            "/api/v1/child-protection-fund/06652/entries",
+            "{\"kind\":\"CONTRIBUTION\",\"amountVnd\":\"5000\",\"on\":\"2024-01-01\",\"source\":\"x\"}"),
+        before);
+    refused(
+        400,
+        admin.post(
+            "/api/v1/child-protection-fund/06652/entries",
+            "{\"kind\":\"CONTRIBUTION\",\"amountVnd\":5000.5,\"on\":\"2024-01-01\",\"source\":\"x\"}"),
+        before);
+  }
+
+  @Test
+  void a_wrong_content_type_is_a_415_problem_in_vietnamese() throws Exception {
+    long before = storedEvents();
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases"))
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + Base64.getEncoder()
+                                .encodeToString(
+                                    ("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofString(report("", "")))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(415);
+    assertThat(r.body()).contains("\"detail\"", "JSON");
+    assertThat(r.body()).contains("Định dạng không được hỗ trợ");
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+
+  @Test
+  void an_id_of_another_kind_is_a_404_not_a_500() {
+    ApiClient admin = admin();
+    ApiClient.Response reported = admin.post("/api/v1/cases", report("", ""));
+    assertThat(reported.status()).isEqualTo(201);
+    String caseId = reported.json().get("id").asText();
+    String childId = reported.json().get("childId").asText();
+    long before = storedEvents();
+    refused(
+        404,
+        admin.post("/api/v1/cases/" + childId + "/assignment", "{\"workerUsername\":\"admin\"}"),
+        before);
+    refused(
+        404,
+        admin.post(
+            "/api/v1/children/" + caseId + "/incidents",
+            "{\"type\":\"INJURY\",\"occurredOn\":\"2025-01-01\",\"areaCode\":\"06652\",\"injuryCause\":\"FALL\"}"),
+        before);
+    refused(
+        404,
+        admin.post("/api/v1/contacts/" + caseId + "/closure", "{\"outcome\":\"ADVICE_GIVEN\"}"),
+        before);
+  }
+
+  @Test
+  void required_members_missing_or_blank_are_422_on_that_member() {
+    ApiClient admin = admin();
+    long before = storedEvents();
+    ApiClient.Response noEthnicity =
+        refused(422, admin.post("/api/v1/cases", report("\"ethnicity\":\"01\",", "")), before);
+    assertThat(noEthnicity.json().get("errors").findValuesAsText("field"))
+        .contains("child.ethnicity");
+    ApiClient.Response noDisability =
+        refused(
+            422,
+            admin.post(
+                "/api/v1/cases", report("\"disability\":false", "\"address\":\"Synthetic\"")),
+            before);
+    assertThat(noDisability.json().get("errors").findValuesAsText("field"))
+        .contains("child.disability");
+    ApiClient.Response blank =
+        refused(
+            422,
+            admin.post(
+                "/api/v1/cases",
+                report(
+                    "\"description\":\"Synthetic report for a test\"",
+                    "\"description\":\" \\t\\n \"")),
+            before);
+    assertThat(blank.json().get("errors").findValuesAsText("field")).contains("description");
+
+    ApiClient.Response reported = admin.post("/api/v1/cases", report("", ""));
+    String base = "/api/v1/cases/" + reported.json().get("id").asText();
+    long after = storedEvents();
+    ApiClient.Response noReason =
+        refused(
+            422,
+            admin.post(base + "/transfer", "{\"toAreaCode\":\"06655\",\"consentRecorded\":true}"),
+            after);
+    assertThat(noReason.json().get("errors").findValuesAsText("field")).contains("reason");
+    ApiClient.Response unknownWorker =
+        refused(
+            422,
+            admin.post(
+                base + "/assignment", "{\"workerUsername\":\"nobody." + UUID.randomUUID() + "\"}"),
+            after);
+    assertThat(unknownWorker.json().get("errors").findValuesAsText("field"))
+        .contains("workerUsername");
+  }
+}

@@ -163,6 +163,16 @@ public final class Benchmark {
             + " events="
             + bulkEvents);
     createBaselineTables();
+    // M6h reports over HTTP, which accepts a case only in an area the registry knows.
+    send(
+        new vn.cpms.kernel.area.DefineAreaCommand(
+            AreaCode.of("95"), "Benchmark province", vn.cpms.kernel.area.AreaLevel.PROVINCE, null));
+    send(
+        new vn.cpms.kernel.area.DefineAreaCommand(
+            AreaCode.of("95003"),
+            "Benchmark commune",
+            vn.cpms.kernel.area.AreaLevel.COMMUNE,
+            AreaCode.of("95")));
 
     // Warm-up: JIT and connection pools, both sides.
     reportCases(Math.min(1000, commands), threads, "95999");

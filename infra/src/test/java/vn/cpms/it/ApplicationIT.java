@@ -44,7 +44,34 @@ public abstract class ApplicationIT {
     for (String worker : WORKERS) {
       defineUser(worker, worker + "-password", "CASE_WORKER", "06");
     }
+    defineCommunes(admin(), COMMUNES.toArray(String[]::new));
     workersDefined = true;
+  }
+
+  /** The communes the tests report in without defining them: the registry must know them. */
+  static final java.util.List<String> COMMUNES =
+      java.util.List.of("06652", "06655", "77001", "77002", "93001", "93002");
+
+  /**
+   * Defines each commune (and its province, the code's first two digits) through {@code admin} and
+   * waits until the area registry knows them all: a case is reported only in a known area.
+   */
+  static void defineCommunes(ApiClient admin, String... communes) {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    for (String commune : communes) {
+      String province = commune.substring(0, 2);
+      admin.put(
+          "/api/v1/areas/" + province,
+          "{\"name\":\"Synthetic %s\",\"level\":\"PROVINCE\"}".formatted(province));
+      admin.put(
+          "/api/v1/areas/" + commune,
+          "{\"name\":\"Synthetic %s\",\"level\":\"COMMUNE\",\"parentCode\":\"%s\"}"
+              .formatted(commune, province));
+      codes.add(commune);
+    }
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(() -> admin.get("/api/v1/areas").json().findValuesAsText("code").containsAll(codes));
   }
 
   @LocalServerPort protected int port;

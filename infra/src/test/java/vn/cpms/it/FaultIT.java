@@ -103,6 +103,7 @@ class FaultIT {
     Process first = apps.start(port, "load-first", args);
     ApiClient api = new ApiClient(port, "admin", AppProcess.PASSWORD);
     String area = "94001";
+    ApplicationIT.defineCommunes(api, area);
 
     Map<UUID, Integer> outcomes = new ConcurrentHashMap<>();
     AtomicBoolean stop = new AtomicBoolean();
@@ -220,6 +221,7 @@ class FaultIT {
   void the_database_restarted_under_the_application_is_used_again_without_a_human()
       throws Exception {
     ApiClient api = externalApi;
+    ApplicationIT.defineCommunes(api, "94002", "94003");
     UUID before = UUID.randomUUID();
     assertThat(api.post("/api/v1/cases", report(before, "94002")).status()).isEqualTo(201);
 

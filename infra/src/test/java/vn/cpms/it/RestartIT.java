@@ -47,6 +47,7 @@ class RestartIT {
     int port = freePort();
     Process first = start(port, "first");
     ApiClient api = new ApiClient(port, "admin", PASSWORD);
+    ApplicationIT.defineCommunes(api, "06652");
     ApiClient.Response created = api.post("/api/v1/cases", CaseApiIT.caseBody(null, "PHONE", ""));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     String id = created.json().get("id").asText();
@@ -83,6 +84,7 @@ class RestartIT {
     };
     start(port, "deadline-first", shortClock);
     ApiClient api = new ApiClient(port, "admin", PASSWORD);
+    ApplicationIT.defineCommunes(api, "06652");
     String now =
         java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).withNano(0).toString();
     ApiClient.Response created =

@@ -170,4 +170,39 @@ class StrictInputIT extends ApplicationIT {
     assertThat(unknownWorker.json().get("errors").findValuesAsText("field"))
         .contains("workerUsername");
   }
+
+  @Test
+  void an_area_the_registry_does_not_know_or_merged_away_is_a_422_and_no_case_disappears() {
+    ApiClient admin = admin();
+    defineArea("74", "PROVINCE", null);
+    defineArea("74001", "COMMUNE", "74");
+    defineArea("74002", "COMMUNE", "74");
+    admin.post(
+        "/api/v1/areas/74002/succession",
+        "{\"successorCode\":\"74001\",\"effectiveOn\":\"2025-07-01\"}");
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(10))
+        .until(
+            () -> admin.get("/api/v1/areas").raw().body().contains("\"successorCode\":\"74001\""));
+    long before = storedEvents();
+    ApiClient.Response unknown =
+        refused(422, admin.post("/api/v1/cases", report("06652", "99088")), before);
+    assertThat(unknown.json().get("errors").findValuesAsText("code")).contains("unknown-area");
+    ApiClient.Response merged =
+        refused(422, admin.post("/api/v1/cases", report("06652", "74002")), before);
+    assertThat(merged.json().get("errors").findValuesAsText("code")).contains("merged-area");
+    assertThat(merged.json().get("errors").get(0).get("message").asText()).contains("74001");
+    assertThat(storedEvents()).isEqualTo(before);
+
+    ApiClient.Response reported = admin.post("/api/v1/cases", report("", ""));
+    long after = storedEvents();
+    ApiClient.Response transfer =
+        refused(
+            422,
+            admin.post(
+                "/api/v1/cases/" + reported.json().get("id").asText() + "/transfer",
+                "{\"toAreaCode\":\"99088\",\"consentRecorded\":true,\"reason\":\"moved\"}"),
+            after);
+    assertThat(transfer.json().get("errors").findValuesAsText("field")).contains("toAreaCode");
+  }
 }

@@ -66,11 +66,11 @@ public class ReadsFollowWrites
   @Override
   public boolean preHandle(
       HttpServletRequest request, HttpServletResponse response, Object handler) {
-    if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-      return true;
-    }
+    // Any request may send the header: a command's checks that read a read model (is this area in
+    // the registry?) then see the client's own earlier writes too.
     Long position = parse(request.getHeader(HEADER));
-    Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+    boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    Map<String, ?> flash = read ? RequestContextUtils.getInputFlashMap(request) : null;
     if (position == null && flash != null && flash.get(FLASH) instanceof Long handedOn) {
       position = handedOn;
     }

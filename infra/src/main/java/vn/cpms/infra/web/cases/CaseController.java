@@ -41,10 +41,17 @@ public class CaseController {
   private final QueryGateway queries;
   private final CallerScope scope;
 
-  public CaseController(CommandSender commands, QueryGateway queries, CallerScope scope) {
+  private final vn.cpms.infra.web.KnownAreas known;
+
+  public CaseController(
+      CommandSender commands,
+      QueryGateway queries,
+      CallerScope scope,
+      vn.cpms.infra.web.KnownAreas known) {
     this.commands = commands;
     this.queries = queries;
     this.scope = scope;
+    this.known = known;
   }
 
   /** Reports a case; {@code 201} with {@code Location}, or {@code 200} for a repeated report. */
@@ -53,8 +60,13 @@ public class CaseController {
     ReportCaseCommand command = CaseRequests.toCommand(request);
     Violations areas = Violations.collect();
     scope.requireWithin(areas, "areaCode", command.areaCode());
+    java.time.LocalDate on = vn.cpms.kernel.VietnamTime.dateOf(command.reportedAt());
+    known.check(areas, "areaCode", command.areaCode(), on);
     if (command.newChild() != null) {
       scope.requireWithin(areas, "child.areaCode", command.newChild().areaCode());
+      if (!command.newChild().areaCode().equals(command.areaCode())) {
+        known.check(areas, "child.areaCode", command.newChild().areaCode(), on);
+      }
     }
     areas.throwIfAny();
     ReportCaseResult result = commands.send(command);

@@ -63,13 +63,16 @@ public class CaseProcedureController {
   private final ApiMessages messages;
   private final CallerScope scope;
   private final vn.cpms.infra.security.UserStore users;
+  private final vn.cpms.infra.web.KnownAreas known;
 
   public CaseProcedureController(
       CommandSender commands,
       QueryGateway queries,
       ApiMessages messages,
       CallerScope scope,
-      vn.cpms.infra.security.UserStore users) {
+      vn.cpms.infra.security.UserStore users,
+      vn.cpms.infra.web.KnownAreas known) {
+    this.known = known;
     this.commands = commands;
     this.queries = queries;
     this.messages = messages;
@@ -223,6 +226,7 @@ public class CaseProcedureController {
       @RequestBody CaseStepRequests.Transfer body) {
     Violations v = Violations.collect();
     AreaCode to = CaseRequests.area(v, "toAreaCode", body.toAreaCode());
+    known.check(v, "toAreaCode", to, java.time.LocalDate.now(vn.cpms.kernel.VietnamTime.ZONE));
     required(v, "consentRecorded", body.consentRecorded());
     required(v, "reason", body.reason());
     maxLength(v, "reason", body.reason(), MAX_TEXT);

@@ -58,10 +58,17 @@ public class ChildController {
   private final QueryGateway queries;
   private final CallerScope scope;
 
-  public ChildController(CommandSender commands, QueryGateway queries, CallerScope scope) {
+  private final vn.cpms.infra.web.KnownAreas known;
+
+  public ChildController(
+      CommandSender commands,
+      QueryGateway queries,
+      CallerScope scope,
+      vn.cpms.infra.web.KnownAreas known) {
     this.commands = commands;
     this.queries = queries;
     this.scope = scope;
+    this.known = known;
   }
 
   /** Registers a child; {@code 201} with {@code Location}, {@code 200} for a repeat by id. */
@@ -72,6 +79,7 @@ public class ChildController {
         CaseRequests.registration(Violations.collect(), body, false, null, v);
     if (registration != null) {
       scope.requireWithin(v, "areaCode", registration.areaCode());
+      known.check(v, "areaCode", registration.areaCode(), LocalDate.now(VietnamTime.ZONE));
     }
     v.throwIfAny();
     ChildId id = body.id() == null ? ChildId.random() : new ChildId(body.id());
@@ -228,6 +236,7 @@ public class ChildController {
     IncidentType type = code(v, "type", body.type(), IncidentType.class, "incident-type");
     required(v, "occurredOn", body.occurredOn());
     AreaCode area = CaseRequests.area(v, "areaCode", body.areaCode());
+    known.check(v, "areaCode", area, body.occurredOn());
     InjuryCause cause =
         body.injuryCause() == null
             ? null

@@ -66,12 +66,19 @@ public class ContactController {
   private final CallerKeys callerKeys;
   private final CallerScope scope;
 
+  private final vn.cpms.infra.web.KnownAreas known;
+
   public ContactController(
-      CommandSender commands, QueryGateway queries, CallerKeys callerKeys, CallerScope scope) {
+      CommandSender commands,
+      QueryGateway queries,
+      CallerKeys callerKeys,
+      CallerScope scope,
+      vn.cpms.infra.web.KnownAreas known) {
     this.commands = commands;
     this.queries = queries;
     this.callerKeys = callerKeys;
     this.scope = scope;
+    this.known = known;
   }
 
   /** Body of {@code POST /contacts}; {@code callerPhone} is hashed at once and never kept. */
@@ -107,6 +114,13 @@ public class ContactController {
     required(v, "category", body.category());
     AreaCode area =
         body.areaCode() == null ? null : CaseRequests.area(v, "areaCode", body.areaCode());
+    known.check(
+        v,
+        "areaCode",
+        area,
+        body.receivedAt() == null
+            ? null
+            : vn.cpms.kernel.VietnamTime.dateOf(body.receivedAt().toInstant()));
     Sex sex =
         body.childSex() == null ? null : code(v, "childSex", body.childSex(), Sex.class, "sex");
     maxLength(v, "summary", body.summary(), 10_000);
@@ -214,6 +228,7 @@ public class ContactController {
       @PathVariable UUID id, @RequestBody EscalationRequest body) {
     Violations v = Violations.collect();
     AreaCode area = CaseRequests.area(v, "areaCode", body.areaCode());
+    known.check(v, "areaCode", area, java.time.LocalDate.now(vn.cpms.kernel.VietnamTime.ZONE));
     if (body.suspectedForms() == null || body.suspectedForms().isEmpty()) {
       v.add("suspectedForms", "required");
     }

@@ -1,0 +1,63 @@
+package vn.cpms.infra.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+import vn.cpms.kernel.Violations;
+import vn.cpms.kernel.area.AreaCode;
+import vn.cpms.kernel.area.AreaView;
+import vn.cpms.kernel.area.FindAreasQuery;
+
+/**
+ * Area codes checked against the registry (issue 15): a code the registry does not know is a 422
+ * ({@code unknown-area}) instead of a case that no worklist shows; a commune merged away before the
+ * date of a new fact is a 422 ({@code merged-area}, naming its successor). The registry is the
+ * areas read model: an area defined a moment ago is known once that read model has caught up; a
+ * client that defines an area and uses it at once sends the definition's {@code
+ * Consistency-Position} with the next request (docs/consistency.md).
+ */
+@Component
+public class KnownAreas {
+  private final QueryGateway queries;
+
+  public KnownAreas(QueryGateway queries) {
+    this.queries = queries;
+  }
+
+  /** Checks {@code code} (if any) for a fact dated {@code on} ({@code null}: any date). */
+  public void check(Violations v, String field, AreaCode code, LocalDate on) {
+    if (code == null) {
+      return;
+    }
+    check(v, field, code, on, registry());
+  }
+
+  static void check(
+      Violations v, String field, AreaCode code, LocalDate on, Map<String, AreaView> areas) {
+    AreaView area = areas.get(code.value());
+    if (area == null) {
+      v.add(field, "unknown-area");
+    } else if (on != null
+        && area.successorCode() != null
+        && area.successionEffectiveOn() != null
+        && !on.isBefore(area.successionEffectiveOn())) {
+      v.add(
+          field,
+          "merged-area",
+          area.successorCode().value(),
+          area.successionEffectiveOn().toString());
+    }
+  }
+
+  Map<String, AreaView> registry() {
+    return queries
+        .query(new FindAreasQuery(), ResponseTypes.multipleInstancesOf(AreaView.class))
+        .join()
+        .stream()
+        .collect(Collectors.toMap(a -> a.code().value(), Function.identity(), (a, b) -> a));
+  }
+}

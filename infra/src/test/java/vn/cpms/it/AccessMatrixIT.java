@@ -394,7 +394,16 @@ class AccessMatrixIT extends ApplicationIT {
         default -> "{}";
       };
     }
-    return "{}";
+    // Commands on an area named in the path: a valid body, so the answer shows the area decision.
+    return switch (pattern) {
+      case "/api/v1/population/{areaCode}/{year}" ->
+          "{\"rows\":[{\"sex\":\"FEMALE\",\"age\":0,\"count\":1}]}";
+      case "/api/v1/child-friendly-communes/{communeCode}/{year}" -> "{\"childFriendly\":false}";
+      case "/api/v1/child-protection-fund/{areaCode}/entries" ->
+          "{\"kind\":\"CONTRIBUTION\",\"amountVnd\":1,\"on\":\"%s\",\"source\":\"s\"}"
+              .formatted(today);
+      default -> "{}";
+    };
   }
 
   ApiClient.Response call(ApiClient api, String method, String pattern, Fixture f) {
@@ -402,7 +411,7 @@ class AccessMatrixIT extends ApplicationIT {
     return switch (method) {
       case "GET" -> api.get(url);
       case "POST" -> api.post(url, body(pattern, f));
-      case "PUT" -> api.put(url, "{}");
+      case "PUT" -> api.put(url, body(pattern, f));
       default -> throw new IllegalArgumentException(method);
     };
   }

@@ -55,6 +55,14 @@ class RegistersIT extends ApplicationIT {
       assertThat(r.status()).as(r.toString()).isEqualTo(200);
       assertThat(r.header("Consistency-Position")).isNotNull();
     }
+    assertThat(
+            statistician()
+                .put(
+                    "/api/v1/population/70001/2024",
+                    "{\"rows\":[{\"sex\":\"FEMALE\",\"age\":3,\"count\":40}]}")
+                .status())
+        .as("the commune's population of the same year is another record (ids do not collide)")
+        .isEqualTo(204);
     JsonNode t5 =
         await()
             .atMost(Duration.ofSeconds(10))

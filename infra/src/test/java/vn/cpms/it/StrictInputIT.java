@@ -205,4 +205,54 @@ class StrictInputIT extends ApplicationIT {
             after);
     assertThat(transfer.json().get("errors").findValuesAsText("field")).contains("toAreaCode");
   }
+
+  @Test
+  void each_member_keeps_to_its_declared_bounds_and_every_broken_rule_is_named_at_once() {
+    ApiClient admin = admin();
+    long before = storedEvents();
+    String body =
+        report(
+                "\"disability\":false",
+                "\"disability\":false,\"guardian\":{\"fullName\":\"G\","
+                    + "\"relation\":\""
+                    + "r".repeat(51)
+                    + "\",\"phone\":\"0900000000\"}")
+            .replace(
+                "\"description\":\"Synthetic report for a test\"",
+                "\"description\":\"" + "d".repeat(10_001) + "\"")
+            .replace(
+                "[\"VIOLENCE\",\"NEGLECT\"]",
+                "[\"VIOLENCE\",\"NEGLECT\",\"VIOLENCE\",\"NEGLECT\",\"VIOLENCE\","
+                    + "\"NEGLECT\",\"VIOLENCE\",\"NEGLECT\"]");
+    ApiClient.Response refused =
+        refused(422, admin.inLanguage("en").post("/api/v1/cases", body), before);
+    assertThat(refused.json().get("errors").findValuesAsText("field"))
+        .contains("child.guardian.relation", "description", "suspectedForms");
+    assertThat(refused.json().get("errors").findValuesAsText("code"))
+        .contains("too-long", "too-many");
+    assertThat(refused.json().get("errors").findValuesAsText("message"))
+        .contains("More than 7 items.");
+  }
+
+  @Test
+  void a_lower_case_code_is_unknown_and_a_body_over_a_megabyte_is_a_413() {
+    ApiClient admin = admin();
+    long before = storedEvents();
+    ApiClient.Response lower =
+        refused(
+            422,
+            admin.post("/api/v1/cases", report("\"channel\":\"PHONE\"", "\"channel\":\"phone\"")),
+            before);
+    assertThat(lower.json().get("errors").findValuesAsText("code")).containsExactly("unknown-code");
+    ApiClient.Response large =
+        refused(
+            413,
+            admin.post(
+                "/api/v1/cases",
+                report(
+                    "\"description\":\"Synthetic report for a test\"",
+                    "\"description\":\"" + "x".repeat(1_100_000) + "\"")),
+            before);
+    assertThat(large.json().get("type").asText()).isEqualTo("urn:cpms:problem:too-large");
+  }
 }

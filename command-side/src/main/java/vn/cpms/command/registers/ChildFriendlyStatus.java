@@ -59,7 +59,7 @@ public class ChildFriendlyStatus {
 
   @EventSourcingHandler
   void on(ChildFriendlyStatusRecordedEvent event) {
-    this.statusId = event.communeCode() + ":" + event.year();
+    this.statusId = "child-friendly:" + event.communeCode() + ":" + event.year();
     this.current = event;
   }
 }

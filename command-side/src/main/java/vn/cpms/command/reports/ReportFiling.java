@@ -69,7 +69,7 @@ public class ReportFiling {
 
   @EventSourcingHandler
   void on(ReportSubmittedEvent event) {
-    this.submissionId = event.planId() + ":" + event.period() + ":" + event.areaCode();
+    this.submissionId = "report:" + event.planId() + ":" + event.period() + ":" + event.areaCode();
     this.versions = event.version();
   }
 }

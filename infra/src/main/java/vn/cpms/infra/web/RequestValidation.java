@@ -3,7 +3,6 @@ package vn.cpms.infra.web;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import vn.cpms.kernel.Violations;
 
@@ -32,7 +31,7 @@ public final class RequestValidation {
       return null;
     }
     try {
-      return Enum.valueOf(type, code.toUpperCase(Locale.ROOT));
+      return Enum.valueOf(type, code); // codes are exact: "female" is not a code (issue 15)
     } catch (IllegalArgumentException e) {
       v.add(field, "unknown-code", list);
       return null;

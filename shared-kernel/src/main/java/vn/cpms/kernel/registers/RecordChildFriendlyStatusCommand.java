@@ -15,8 +15,9 @@ public record RecordChildFriendlyStatusCommand(
     boolean childFriendly,
     String decisionNumber,
     LocalDate decidedOn) {
+  /** Prefixed: aggregate ids are unique across aggregate types (the population's is area:year). */
   @TargetAggregateIdentifier
   public String statusId() {
-    return communeCode + ":" + year;
+    return "child-friendly:" + communeCode + ":" + year;
   }
 }

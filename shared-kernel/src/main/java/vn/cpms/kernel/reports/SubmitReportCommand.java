@@ -23,6 +23,6 @@ public record SubmitReportCommand(
     byte[] content) {
   @TargetAggregateIdentifier
   public String submissionId() {
-    return planId + ":" + period + ":" + areaCode;
+    return "report:" + planId + ":" + period + ":" + areaCode;
   }
 }

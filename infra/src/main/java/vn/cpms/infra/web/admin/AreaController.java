@@ -4,6 +4,9 @@ import static vn.cpms.infra.web.RequestValidation.code;
 import static vn.cpms.infra.web.RequestValidation.maxLength;
 import static vn.cpms.infra.web.RequestValidation.required;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.web.CommandSender;
+import vn.cpms.infra.web.OptionalMember;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.area.AreaCode;
@@ -39,7 +43,10 @@ public class AreaController {
   }
 
   /** {@code {name, level, parentCode}}. */
-  record AreaRequest(String name, String level, String parentCode) {}
+  record AreaRequest(
+      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Size(max = 10) String level,
+      @OptionalMember @Size(max = 5) String parentCode) {}
 
   @PutMapping("/{code}")
   public ResponseEntity<Void> define(@PathVariable String code, @RequestBody AreaRequest body) {
@@ -56,7 +63,8 @@ public class AreaController {
   }
 
   /** {@code {successorCode, effectiveOn}}. */
-  record SuccessionRequest(String successorCode, LocalDate effectiveOn) {}
+  record SuccessionRequest(
+      @NotBlank @Size(max = 5) String successorCode, @NotNull LocalDate effectiveOn) {}
 
   @PostMapping("/{code}/succession")
   public ResponseEntity<Void> succession(

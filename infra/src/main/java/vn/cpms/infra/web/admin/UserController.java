@@ -4,6 +4,9 @@ import static vn.cpms.infra.web.RequestValidation.codes;
 import static vn.cpms.infra.web.RequestValidation.maxLength;
 import static vn.cpms.infra.web.RequestValidation.required;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.security.Role;
 import vn.cpms.infra.security.UserAccount;
 import vn.cpms.infra.security.UserStore;
+import vn.cpms.infra.web.OptionalMember;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.area.AreaCode;
@@ -36,7 +40,10 @@ public class UserController {
 
   /** {@code {displayName, roles, areaCodes, password}}; the password is optional on update. */
   record UserRequest(
-      String displayName, List<String> roles, List<String> areaCodes, String password) {}
+      @NotBlank @Size(max = 200) String displayName,
+      @NotEmpty @Size(max = 5) List<@NotBlank @Size(max = 20) String> roles,
+      @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 5) String> areaCodes,
+      @OptionalMember @Size(max = 200) String password) {}
 
   /** A user without secrets. */
   record UserResource(

@@ -1,24 +1,34 @@
 package vn.cpms.infra.web.cases;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.cpms.infra.web.OptionalMember;
 
 /**
  * A child in a request: {@code {id}} for a child already registered, or the registration of a new
- * child ({@code fullName}, {@code birthDate} or {@code ageYears}, {@code sex}, …).
+ * child ({@code fullName}, {@code birthDate} or {@code ageYears}, {@code sex}, …). Which members a
+ * registration requires depends on whether {@code id} is given ({@link CaseRequests#registration});
+ * their bounds are declared here.
  */
 public record ChildRequest(
-    UUID id,
-    String fullName,
-    LocalDate birthDate,
-    Integer ageYears,
-    String sex,
-    String ethnicity,
-    Boolean disability,
-    String areaCode,
-    String address,
-    GuardianRequest guardian) {
-
+    @OptionalMember UUID id,
+    @OptionalMember @Size(max = 200) String fullName,
+    @OptionalMember LocalDate birthDate,
+    @OptionalMember @Min(0) @Max(17) Integer ageYears,
+    @OptionalMember @Size(max = 10) String sex,
+    @OptionalMember @Size(max = 2) String ethnicity,
+    @OptionalMember Boolean disability,
+    @OptionalMember @Size(max = 5) String areaCode,
+    @OptionalMember @Size(max = 500) String address,
+    @OptionalMember @Valid GuardianRequest guardian) {
   /** The person who takes care of the child. */
-  public record GuardianRequest(String fullName, String relation, String phone) {}
+  public record GuardianRequest(
+      @NotBlank @Size(max = 200) String fullName,
+      @NotBlank @Size(max = 50) String relation,
+      @NotBlank @Size(max = 30) String phone) {}
 }

@@ -4,6 +4,10 @@ import static vn.cpms.infra.web.RequestValidation.code;
 import static vn.cpms.infra.web.RequestValidation.maxLength;
 import static vn.cpms.infra.web.RequestValidation.required;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +27,7 @@ import vn.cpms.infra.security.CallerScope;
 import vn.cpms.infra.web.CommandSender;
 import vn.cpms.infra.web.IfMatch;
 import vn.cpms.infra.web.NotFoundException;
+import vn.cpms.infra.web.OptionalMember;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.infra.web.cases.ChildRequest;
 import vn.cpms.kernel.VietnamTime;
@@ -138,7 +143,8 @@ public class ChildController {
   }
 
   /** {@code {group, identifiedOn}}. */
-  public record CircumstanceRequest(String group, LocalDate identifiedOn) {}
+  public record CircumstanceRequest(
+      @NotBlank @Size(max = 10) String group, @NotNull LocalDate identifiedOn) {}
 
   @PostMapping("/{id}/special-circumstances")
   public ResponseEntity<CommandSender.Updated> identify(
@@ -167,7 +173,7 @@ public class ChildController {
   }
 
   /** {@code {endedOn, reason}}. */
-  public record EndRequest(LocalDate endedOn, String reason) {}
+  public record EndRequest(@NotNull LocalDate endedOn, @NotBlank @Size(max = 500) String reason) {}
 
   @PostMapping("/{id}/special-circumstances/{group}/end")
   public ResponseEntity<CommandSender.Updated> end(
@@ -193,7 +199,11 @@ public class ChildController {
   }
 
   /** {@code {kind, providedOn, amountVnd?, note?}}. */
-  public record SupportRequest(String kind, LocalDate providedOn, Long amountVnd, String note) {}
+  public record SupportRequest(
+      @NotBlank @Size(max = 200) String kind,
+      @NotNull LocalDate providedOn,
+      @OptionalMember @PositiveOrZero Long amountVnd,
+      @OptionalMember @Size(max = 10_000) String note) {}
 
   @PostMapping("/{id}/support")
   public ResponseEntity<CommandSender.Updated> support(
@@ -219,13 +229,13 @@ public class ChildController {
 
   /** {@code {id?, type, occurredOn, areaCode, injuryCause?, fatal?, note?}}. */
   public record IncidentRequest(
-      UUID id,
-      String type,
-      LocalDate occurredOn,
-      String areaCode,
-      String injuryCause,
-      Boolean fatal,
-      String note) {}
+      @OptionalMember UUID id,
+      @NotBlank @Size(max = 30) String type,
+      @NotNull LocalDate occurredOn,
+      @NotBlank @Size(max = 5) String areaCode,
+      @OptionalMember @Size(max = 30) String injuryCause,
+      @OptionalMember Boolean fatal,
+      @OptionalMember @Size(max = 10_000) String note) {}
 
   @PostMapping("/{id}/incidents")
   public ResponseEntity<RecordedIncident> incident(

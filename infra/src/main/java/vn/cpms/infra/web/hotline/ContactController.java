@@ -5,6 +5,14 @@ import static vn.cpms.infra.web.RequestValidation.codes;
 import static vn.cpms.infra.web.RequestValidation.maxLength;
 import static vn.cpms.infra.web.RequestValidation.required;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,6 +36,7 @@ import vn.cpms.infra.security.CallerKeys;
 import vn.cpms.infra.security.CallerScope;
 import vn.cpms.infra.web.CommandSender;
 import vn.cpms.infra.web.NotFoundException;
+import vn.cpms.infra.web.OptionalMember;
 import vn.cpms.infra.web.PageResource;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.infra.web.cases.ChildRequest;
@@ -83,18 +92,18 @@ public class ContactController {
 
   /** Body of {@code POST /contacts}; {@code callerPhone} is hashed at once and never kept. */
   public record ContactRequest(
-      UUID id,
-      OffsetDateTime receivedAt,
-      String channel,
-      String callerType,
-      String category,
-      String subcategory,
-      String areaCode,
-      Integer durationSeconds,
-      String childSex,
-      Integer childAgeYears,
-      String summary,
-      String callerPhone) {
+      @OptionalMember UUID id,
+      @NotNull OffsetDateTime receivedAt,
+      @NotBlank @Size(max = 30) String channel,
+      @NotBlank @Size(max = 30) String callerType,
+      @NotBlank @Size(max = 40) String category,
+      @OptionalMember @Size(max = 40) String subcategory,
+      @OptionalMember @Size(max = 5) String areaCode,
+      @OptionalMember @PositiveOrZero @Max(86_400) Integer durationSeconds,
+      @OptionalMember @Size(max = 10) String childSex,
+      @OptionalMember @Min(0) @Max(17) Integer childAgeYears,
+      @OptionalMember @Size(max = 10_000) String summary,
+      @OptionalMember @Size(max = 30) String callerPhone) {
     @Override
     public String toString() {
       return "ContactRequest[" + id + "]"; // never print the phone number or the summary
@@ -214,11 +223,11 @@ public class ContactController {
 
   /** Body of {@code POST /contacts/{id}/escalation}. */
   public record EscalationRequest(
-      String areaCode,
-      ChildRequest child,
-      List<String> suspectedForms,
-      Boolean seriousDanger,
-      String description) {}
+      @NotBlank @Size(max = 5) String areaCode,
+      @NotNull @Valid ChildRequest child,
+      @NotEmpty @Size(max = 7) List<@NotBlank @Size(max = 30) String> suspectedForms,
+      @NotNull Boolean seriousDanger,
+      @NotBlank @Size(max = 10_000) String description) {}
 
   /** The case a contact became. */
   public record EscalatedContact(UUID caseId, UUID childId) {}
@@ -269,7 +278,7 @@ public class ContactController {
   }
 
   /** Body of {@code POST /contacts/{id}/closure}. */
-  public record ClosureRequest(String outcome) {}
+  public record ClosureRequest(@NotBlank @Size(max = 30) String outcome) {}
 
   @PostMapping("/{id}/closure")
   public ResponseEntity<Void> close(@PathVariable UUID id, @RequestBody ClosureRequest body) {

@@ -2,6 +2,15 @@ package vn.cpms.infra.web.statistics;
 
 import static vn.cpms.infra.web.RequestValidation.required;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +34,7 @@ import vn.cpms.infra.security.CallerScope;
 import vn.cpms.infra.statistics.SmallCounts;
 import vn.cpms.infra.web.CommandSender;
 import vn.cpms.infra.web.NotFoundException;
+import vn.cpms.infra.web.OptionalMember;
 import vn.cpms.infra.web.RequestValidation;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.kernel.VietnamTime;
@@ -63,10 +73,14 @@ public class IndicatorController {
   }
 
   /** {@code {rows: [{sex, age, count}]}}. */
-  public record PopulationRequest(List<PopulationRowRequest> rows) {}
+  public record PopulationRequest(
+      @NotEmpty @Size(max = 200) List<@NotNull @Valid PopulationRowRequest> rows) {}
 
   /** One row of a population table. */
-  public record PopulationRowRequest(String sex, Integer age, Long count) {}
+  public record PopulationRowRequest(
+      @NotBlank @Size(max = 10) String sex,
+      @NotNull @Min(0) @Max(17) Integer age,
+      @NotNull @PositiveOrZero @Max(100_000_000) Long count) {}
 
   @PutMapping("/api/v1/population/{areaCode}/{year}")
   public ResponseEntity<Void> population(
@@ -97,7 +111,10 @@ public class IndicatorController {
   }
 
   /** {@code {numerator, denominator}} or {@code {value}}. */
-  public record FigureRequest(Double numerator, Double denominator, Double value) {}
+  public record FigureRequest(
+      @OptionalMember @PositiveOrZero Double numerator,
+      @OptionalMember @Positive Double denominator,
+      @OptionalMember @PositiveOrZero Double value) {}
 
   /**
    * A figure for one plan's indicator, in the indicator's unit (STATISTICS.md revision 2). An

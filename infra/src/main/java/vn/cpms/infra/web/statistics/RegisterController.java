@@ -1,5 +1,9 @@
 package vn.cpms.infra.web.statistics;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.statistics.RegisterService;
+import vn.cpms.infra.web.OptionalMember;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.area.AreaCode;
@@ -33,7 +38,9 @@ public class RegisterController {
 
   /** {@code {childFriendly, decisionNumber?, decidedOn?}}; the decision is required for yes. */
   public record ChildFriendlyRequest(
-      Boolean childFriendly, String decisionNumber, LocalDate decidedOn) {}
+      @NotNull Boolean childFriendly,
+      @OptionalMember @Size(max = 60) String decisionNumber,
+      @OptionalMember LocalDate decidedOn) {}
 
   @PutMapping("/api/v1/child-friendly-communes/{communeCode}/{year}")
   public ResponseEntity<Map<String, Object>> childFriendly(
@@ -54,7 +61,12 @@ public class RegisterController {
 
   /** {@code {id?, kind, amountVnd, on, source?, purpose?}}. */
   public record FundEntryRequest(
-      UUID id, String kind, Long amountVnd, LocalDate on, String source, String purpose) {}
+      @OptionalMember UUID id,
+      @NotBlank @Size(max = 20) String kind,
+      @NotNull @Positive Long amountVnd,
+      @NotNull LocalDate on,
+      @OptionalMember @Size(max = 200) String source,
+      @OptionalMember @Size(max = 200) String purpose) {}
 
   @PostMapping("/api/v1/child-protection-fund/{areaCode}/entries")
   public ResponseEntity<Map<String, Object>> fundEntry(

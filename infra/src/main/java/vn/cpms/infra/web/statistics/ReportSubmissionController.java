@@ -1,5 +1,7 @@
 package vn.cpms.infra.web.statistics;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.statistics.ReportFilings;
 import vn.cpms.infra.statistics.StatisticsImports;
 import vn.cpms.infra.web.MalformedRequestException;
+import vn.cpms.infra.web.OptionalMember;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.area.AreaCode;
@@ -40,7 +43,11 @@ public class ReportSubmissionController {
   }
 
   /** {@code {area, window?, format?, asOf?}}. */
-  public record SubmissionRequest(String area, String window, String format, OffsetDateTime asOf) {}
+  public record SubmissionRequest(
+      @NotBlank @Size(max = 5) String area,
+      @OptionalMember @Size(max = 20) String window,
+      @OptionalMember @Size(max = 10) String format,
+      @OptionalMember OffsetDateTime asOf) {}
 
   @PostMapping("/api/v1/reports/{plan}/{period}/submissions")
   public ResponseEntity<Map<String, Object>> submit(

@@ -41,16 +41,17 @@ public abstract class ApplicationIT {
     if (workersDefined) {
       return;
     }
+    defineCommunes(admin(), COMMUNES.toArray(String[]::new));
     for (String worker : WORKERS) {
       defineUser(worker, worker + "-password", "CASE_WORKER", "06");
     }
-    defineCommunes(admin(), COMMUNES.toArray(String[]::new));
     workersDefined = true;
   }
 
   /** The communes the tests report in without defining them: the registry must know them. */
   static final java.util.List<String> COMMUNES =
-      java.util.List.of("06652", "06655", "77001", "77002", "93001", "93002");
+      java.util.List.of(
+          "06652", "06655", "77001", "77002", "93001", "93002", "61011", "61012", "63001", "01001");
 
   /**
    * Defines each commune (and its province, the code's first two digits) through {@code admin} and

@@ -255,4 +255,17 @@ class StrictInputIT extends ApplicationIT {
             before);
     assertThat(large.json().get("type").asText()).isEqualTo("urn:cpms:problem:too-large");
   }
+
+  @Test
+  void a_user_of_an_area_the_registry_does_not_know_is_refused() {
+    ApiClient.Response r =
+        admin()
+            .put(
+                "/api/v1/users/nobody.99088",
+                "{\"displayName\":\"N\",\"roles\":[\"CASE_WORKER\"],\"areaCodes\":[\"99088\"],"
+                    + "\"password\":\"a-long-enough-password\"}");
+    assertThat(r.status()).as(r.toString()).isEqualTo(422);
+    assertThat(r.json().get("errors").findValuesAsText("field")).containsExactly("areaCodes[0]");
+    assertThat(admin().get("/api/v1/users").raw().body()).doesNotContain("nobody.99088");
+  }
 }

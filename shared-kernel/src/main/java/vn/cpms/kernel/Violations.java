@@ -21,13 +21,20 @@ public final class Violations {
     return new Violations(prefix.isEmpty() ? "" : prefix + ".");
   }
 
+  /** Adds a violation; the same one twice (same field, code and arguments) is listed once. */
   public Violations add(String field, String code, Object... args) {
-    found.add(Violation.of(prefix + field, code, args));
-    return this;
+    return add(Violation.of(prefix + field, code, args));
   }
 
   public Violations addAll(List<Violation> violations) {
-    violations.forEach(v -> found.add(new Violation(prefix + v.field(), v.code(), v.args())));
+    violations.forEach(v -> add(new Violation(prefix + v.field(), v.code(), v.args())));
+    return this;
+  }
+
+  private Violations add(Violation violation) {
+    if (!found.contains(violation)) {
+      found.add(violation);
+    }
     return this;
   }
 

@@ -1,61 +1,46 @@
 package vn.cpms.infra.web;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpInputMessage;
-import org.springframework.http.converter.HttpMessageConverter;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 import vn.cpms.kernel.InvalidInputException;
 import vn.cpms.kernel.Violation;
 
 /**
  * The rules each request type declares on its members (Bean Validation: required, bounds of
- * strings, numbers and lists; {@link OptionalMember} for what may be absent), applied to every
- * request body the API reads, before the controller sees it: every broken rule at once, as a 422
- * naming the member, in the caller's language. What depends on other members or on stored state (a
- * code in its list, a child's id or registration, an area in the registry) is checked where the
- * request becomes a command.
+ * strings, numbers and lists; {@link OptionalMember} for what may be absent), checked at the start
+ * of every command of the API — which the web pages call too, so a form gets the same rules and
+ * messages as the API. Every broken rule is reported with the command's own checks, at once, as a
+ * 422 naming each member. What depends on other members or on stored state (a code in its list, a
+ * child's id or registration, an area in the registry) is checked by the command's own code.
  */
-@ControllerAdvice
-public class DeclaredRules extends RequestBodyAdviceAdapter {
-  private final Validator validator;
+public final class DeclaredRules {
+  /** Thread-safe and immutable once built. */
+  private static final Validator VALIDATOR =
+      Validation.buildDefaultValidatorFactory().getValidator();
 
-  public DeclaredRules(Validator validator) {
-    this.validator = validator;
+  private DeclaredRules() {}
+
+  /** The broken rules of {@code body} as the API's violations, ordered by member. */
+  public static List<Violation> violations(Object body) {
+    return body == null ? List.of() : violations(VALIDATOR, body);
   }
 
-  @Override
-  public boolean supports(
-      MethodParameter parameter,
-      Type targetType,
-      Class<? extends HttpMessageConverter<?>> converterType) {
-    return parameter.getParameterType().isRecord();
-  }
-
-  @Override
-  public Object afterBodyRead(
-      Object body,
-      HttpInputMessage input,
-      MethodParameter parameter,
-      Type targetType,
-      Class<? extends HttpMessageConverter<?>> converterType) {
-    List<Violation> broken = violations(validator, body);
+  /** Throws the broken rules of {@code body}, if any, as a 422. */
+  public static void require(Object body) {
+    List<Violation> broken = violations(body);
     if (!broken.isEmpty()) {
       throw new InvalidInputException(broken);
     }
-    return body;
   }
 
   /** The broken rules of {@code body} as the API's violations, ordered by member. */
-  public static List<Violation> violations(Validator validator, Object body) {
+  static List<Violation> violations(Validator validator, Object body) {
     List<Violation> found = new ArrayList<>();
     for (ConstraintViolation<Object> v : validator.validate(body)) {
       String field = v.getPropertyPath().toString().replace(".<list element>", "");

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.web.CommandSender;
+import vn.cpms.infra.web.DeclaredRules;
 import vn.cpms.infra.web.OptionalMember;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.kernel.Violations;
@@ -51,6 +52,7 @@ public class AreaController {
   @PutMapping("/{code}")
   public ResponseEntity<Void> define(@PathVariable String code, @RequestBody AreaRequest body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     AreaCode area = CaseRequests.area(v, "code", code);
     required(v, "name", body.name());
     maxLength(v, "name", body.name(), 200);
@@ -70,6 +72,7 @@ public class AreaController {
   public ResponseEntity<Void> succession(
       @PathVariable String code, @RequestBody SuccessionRequest body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     AreaCode area = CaseRequests.area(v, "code", code);
     AreaCode successor = CaseRequests.area(v, "successorCode", body.successorCode());
     required(v, "effectiveOn", body.effectiveOn());

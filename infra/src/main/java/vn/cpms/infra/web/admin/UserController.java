@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.security.Role;
 import vn.cpms.infra.security.UserAccount;
 import vn.cpms.infra.security.UserStore;
+import vn.cpms.infra.web.DeclaredRules;
 import vn.cpms.infra.web.OptionalMember;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.kernel.Violations;
@@ -34,15 +35,18 @@ public class UserController {
 
   private final UserStore users;
 
-  public UserController(UserStore users) {
+  private final vn.cpms.infra.web.KnownAreas known;
+
+  public UserController(UserStore users, vn.cpms.infra.web.KnownAreas known) {
     this.users = users;
+    this.known = known;
   }
 
   /** {@code {displayName, roles, areaCodes, password}}; the password is optional on update. */
   record UserRequest(
       @NotBlank @Size(max = 200) String displayName,
       @NotEmpty @Size(max = 5) List<@NotBlank @Size(max = 20) String> roles,
-      @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 5) String> areaCodes,
+      @OptionalMember @Size(max = 100) List<@NotBlank @Size(max = 5) String> areaCodes,
       @OptionalMember @Size(max = 200) String password) {}
 
   /** A user without secrets. */
@@ -61,6 +65,7 @@ public class UserController {
   public ResponseEntity<UserResource> put(
       @PathVariable String username, @RequestBody UserRequest body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     if (!username.matches("[a-z0-9._-]{3,100}")) {
       v.add("username", "invalid-username");
     }
@@ -74,6 +79,7 @@ public class UserController {
     if (body.areaCodes() != null) {
       for (int i = 0; i < body.areaCodes().size(); i++) {
         AreaCode area = CaseRequests.area(v, "areaCodes[" + i + "]", body.areaCodes().get(i));
+        known.check(v, "areaCodes[" + i + "]", area, null); // an area of the registry (issue 15)
         if (area != null) {
           areas.add(area);
         }

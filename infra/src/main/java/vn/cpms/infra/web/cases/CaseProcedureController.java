@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.security.CallerScope;
 import vn.cpms.infra.web.ApiMessages;
 import vn.cpms.infra.web.CommandSender;
+import vn.cpms.infra.web.DeclaredRules;
 import vn.cpms.infra.web.IfMatch;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.area.AreaCode;
@@ -86,6 +87,7 @@ public class CaseProcedureController {
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CaseStepRequests.Assignment body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     if (required(v, "workerUsername", body.workerUsername())
         && users.find(body.workerUsername().strip()).isEmpty()) {
       v.add("workerUsername", "unknown-user");
@@ -104,6 +106,7 @@ public class CaseProcedureController {
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CaseStepRequests.InitialAssessment body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     required(v, "assessedAt", body.assessedAt());
     RiskLevel risk = code(v, "riskLevel", body.riskLevel(), RiskLevel.class, "risk-level");
     maxLength(v, "emergencyMeasures", body.emergencyMeasures(), MAX_TEXT);
@@ -124,6 +127,7 @@ public class CaseProcedureController {
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CaseStepRequests.Assessment body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     required(v, "assessedAt", body.assessedAt());
     required(v, "abuseConfirmed", body.abuseConfirmed());
     List<AbuseForm> forms =
@@ -147,6 +151,7 @@ public class CaseProcedureController {
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CaseStepRequests.Plan body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     required(v, "submittedAt", body.submittedAt());
     required(v, "goals", body.goals());
     maxLength(v, "goals", body.goals(), MAX_TEXT);
@@ -190,6 +195,7 @@ public class CaseProcedureController {
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CaseStepRequests.Approval body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     required(v, "approvedAt", body.approvedAt());
     v.throwIfAny();
     return commands.update(
@@ -205,6 +211,7 @@ public class CaseProcedureController {
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CaseStepRequests.Completion body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     required(v, "completedOn", body.completedOn());
     required(v, "outcome", body.outcome());
     maxLength(v, "outcome", body.outcome(), MAX_TEXT);
@@ -225,6 +232,7 @@ public class CaseProcedureController {
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CaseStepRequests.Transfer body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     AreaCode to = CaseRequests.area(v, "toAreaCode", body.toAreaCode());
     known.check(v, "toAreaCode", to, java.time.LocalDate.now(vn.cpms.kernel.VietnamTime.ZONE));
     required(v, "consentRecorded", body.consentRecorded());
@@ -243,6 +251,7 @@ public class CaseProcedureController {
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CaseStepRequests.Closure body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     required(v, "closedOn", body.closedOn());
     ClosureReason reason = code(v, "reason", body.reason(), ClosureReason.class, "closure-reason");
     v.throwIfAny();
@@ -257,6 +266,7 @@ public class CaseProcedureController {
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CaseStepRequests.Reopening body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     required(v, "reopenedOn", body.reopenedOn());
     required(v, "reason", body.reason());
     maxLength(v, "reason", body.reason(), MAX_TEXT);

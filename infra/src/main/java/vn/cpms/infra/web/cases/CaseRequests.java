@@ -32,6 +32,7 @@ public final class CaseRequests {
 
   static ReportCaseCommand toCommand(ReportCaseRequest r) {
     Violations v = Violations.collect();
+    v.addAll(vn.cpms.infra.web.DeclaredRules.violations(r));
     required(v, "reportedAt", r.reportedAt());
     Channel channel = code(v, "channel", r.channel(), Channel.class, "channel");
     AreaCode area = area(v, "areaCode", r.areaCode());

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.security.CallerScope;
 import vn.cpms.infra.web.CommandSender;
+import vn.cpms.infra.web.DeclaredRules;
 import vn.cpms.infra.web.IfMatch;
 import vn.cpms.infra.web.NotFoundException;
 import vn.cpms.infra.web.OptionalMember;
@@ -80,6 +81,7 @@ public class ChildController {
   @PostMapping
   public ResponseEntity<CommandSender.Updated> register(@RequestBody ChildRequest body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     ChildRegistration registration =
         CaseRequests.registration(Violations.collect(), body, false, null, v);
     if (registration != null) {
@@ -152,6 +154,7 @@ public class ChildController {
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody CircumstanceRequest body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     SpecialCircumstance group =
         code(v, "group", body.group(), SpecialCircumstance.class, "special-circumstance");
     required(v, "identifiedOn", body.identifiedOn());
@@ -182,6 +185,7 @@ public class ChildController {
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody EndRequest body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     SpecialCircumstance circumstance =
         code(v, "group", group, SpecialCircumstance.class, "special-circumstance");
     required(v, "endedOn", body.endedOn());
@@ -211,6 +215,7 @@ public class ChildController {
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody SupportRequest body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     required(v, "kind", body.kind());
     maxLength(v, "kind", body.kind(), 100);
     required(v, "providedOn", body.providedOn());
@@ -243,6 +248,7 @@ public class ChildController {
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
       @RequestBody IncidentRequest body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     IncidentType type = code(v, "type", body.type(), IncidentType.class, "incident-type");
     required(v, "occurredOn", body.occurredOn());
     AreaCode area = CaseRequests.area(v, "areaCode", body.areaCode());

@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.security.CallerKeys;
 import vn.cpms.infra.security.CallerScope;
 import vn.cpms.infra.web.CommandSender;
+import vn.cpms.infra.web.DeclaredRules;
 import vn.cpms.infra.web.NotFoundException;
 import vn.cpms.infra.web.OptionalMember;
 import vn.cpms.infra.web.PageResource;
@@ -116,6 +117,7 @@ public class ContactController {
   @PostMapping
   public ResponseEntity<ReceivedContact> receive(@RequestBody ContactRequest body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     required(v, "receivedAt", body.receivedAt());
     Channel channel = code(v, "channel", body.channel(), Channel.class, "channel");
     CallerType callerType =
@@ -236,6 +238,7 @@ public class ContactController {
   public ResponseEntity<EscalatedContact> escalate(
       @PathVariable UUID id, @RequestBody EscalationRequest body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     AreaCode area = CaseRequests.area(v, "areaCode", body.areaCode());
     known.check(v, "areaCode", area, java.time.LocalDate.now(vn.cpms.kernel.VietnamTime.ZONE));
     if (body.suspectedForms() == null || body.suspectedForms().isEmpty()) {
@@ -283,6 +286,7 @@ public class ContactController {
   @PostMapping("/{id}/closure")
   public ResponseEntity<Void> close(@PathVariable UUID id, @RequestBody ClosureRequest body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     ContactOutcome outcome =
         code(v, "outcome", body.outcome(), ContactOutcome.class, "contact-outcome");
     v.throwIfAny();

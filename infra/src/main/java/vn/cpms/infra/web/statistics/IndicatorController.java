@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.security.CallerScope;
 import vn.cpms.infra.statistics.SmallCounts;
 import vn.cpms.infra.web.CommandSender;
+import vn.cpms.infra.web.DeclaredRules;
 import vn.cpms.infra.web.NotFoundException;
 import vn.cpms.infra.web.OptionalMember;
 import vn.cpms.infra.web.RequestValidation;
@@ -86,6 +87,7 @@ public class IndicatorController {
   public ResponseEntity<Void> population(
       @PathVariable String areaCode, @PathVariable int year, @RequestBody PopulationRequest body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     AreaCode area = CaseRequests.area(v, "areaCode", areaCode);
     if (area != null) {
       scope.requireReadable(area); // a statistician of the area, or an admin
@@ -166,6 +168,7 @@ public class IndicatorController {
       List<Plan.Indicator> indicators,
       FigureRequest body) {
     Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
     AreaCode area = CaseRequests.area(v, "areaCode", areaCode);
     if (area != null) {
       scope.requireReadable(area); // a statistician of the area, or an admin

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.statistics.RegisterService;
+import vn.cpms.infra.web.DeclaredRules;
 import vn.cpms.infra.web.OptionalMember;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.kernel.Violations;
@@ -47,6 +48,7 @@ public class RegisterController {
       @PathVariable String communeCode,
       @PathVariable int year,
       @RequestBody ChildFriendlyRequest body) {
+    DeclaredRules.require(body);
     AreaCode commune = area("communeCode", communeCode);
     registers.childFriendly(
         commune, year, body.childFriendly(), body.decisionNumber(), body.decidedOn());
@@ -71,6 +73,7 @@ public class RegisterController {
   @PostMapping("/api/v1/child-protection-fund/{areaCode}/entries")
   public ResponseEntity<Map<String, Object>> fundEntry(
       @PathVariable String areaCode, @RequestBody FundEntryRequest body) {
+    DeclaredRules.require(body);
     AreaCode area = area("areaCode", areaCode);
     UUID id =
         registers.fundEntry(

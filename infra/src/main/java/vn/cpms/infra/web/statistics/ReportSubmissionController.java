@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.statistics.ReportFilings;
 import vn.cpms.infra.statistics.StatisticsImports;
+import vn.cpms.infra.web.DeclaredRules;
 import vn.cpms.infra.web.MalformedRequestException;
 import vn.cpms.infra.web.OptionalMember;
 import vn.cpms.infra.web.cases.CaseRequests;
@@ -53,6 +54,7 @@ public class ReportSubmissionController {
   public ResponseEntity<Map<String, Object>> submit(
       @PathVariable String plan, @PathVariable String period, @RequestBody SubmissionRequest body)
       throws IOException {
+    DeclaredRules.require(body);
     ReportSubmission s =
         filings.submit(
             plan,

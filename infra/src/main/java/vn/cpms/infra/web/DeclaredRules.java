@@ -58,6 +58,8 @@ public final class DeclaredRules {
                     field, "out-of-range", attributes.getOrDefault("value", 0L), Long.MAX_VALUE);
             case "Positive" -> Violation.of(field, "out-of-range", 1, Long.MAX_VALUE);
             case "Max" -> Violation.of(field, "out-of-range", 0, attributes.get("value"));
+            case "Code" -> Violation.of(field, "unknown-code", attributes.get("list"));
+            case "Pattern" -> Violation.of(field, "unknown-code", attributes.get("regexp"));
             default -> Violation.of(field, "invalid");
           };
       if (!found.contains(violation)) {

@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Every request type of the API declares a rule for each member (issue 15): required (a Bean
- * Validation constraint) or {@link OptionalMember}; every string its maximum length, also inside
- * lists; every nested request its own rules ({@code @Valid}). A new member cannot be added without
- * its rule.
+ * Validation constraint) or {@link OptionalMember}; every string its maximum length and its kind (a
+ * {@link Code} of a list, a pattern, a {@link Reference} to something stored, or {@link FreeText}),
+ * also inside lists; every nested request its own rules ({@code @Valid}). A new member cannot be
+ * added without its rule.
  */
 class RequestDeclarationsTest {
   static Set<Class<?>> requestTypes() throws ClassNotFoundException {
@@ -71,6 +72,10 @@ class RequestDeclarationsTest {
       if (component.getType() == String.class && !bounded(field.getAnnotations())) {
         missing.add(member + ": a string without @Size(max)");
       }
+      if (component.getType() == String.class && !kind(field.getAnnotations())) {
+        missing.add(
+            member + ": a string that is neither @Code, @Pattern, @Reference nor @FreeText");
+      }
       if (component.getType().isRecord()) {
         if (!field.isAnnotationPresent(Valid.class)) {
           missing.add(member + ": a nested request without @Valid");
@@ -86,6 +91,9 @@ class RequestDeclarationsTest {
         if (elementType == String.class && !bounded(element.getAnnotations())) {
           missing.add(member + "[]: strings in a list without @Size(max)");
         }
+        if (elementType == String.class && !kind(element.getAnnotations())) {
+          missing.add(member + "[]: strings that are neither a code, a pattern nor a reference");
+        }
         if (elementType.isRecord()) {
           if (!element.isAnnotationPresent(Valid.class)) {
             missing.add(member + "[]: nested requests without @Valid");
@@ -97,6 +105,19 @@ class RequestDeclarationsTest {
         }
       }
     }
+  }
+
+  /** A code of a list, a pattern, a reference to something stored, or text a person writes. */
+  static boolean kind(Annotation[] annotations) {
+    for (Annotation a : annotations) {
+      if (a instanceof Code
+          || a instanceof jakarta.validation.constraints.Pattern
+          || a instanceof Reference
+          || a instanceof FreeText) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean bounded(Annotation[] annotations) {

@@ -19,9 +19,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.cpms.infra.web.Code;
 import vn.cpms.infra.web.CommandSender;
 import vn.cpms.infra.web.DeclaredRules;
+import vn.cpms.infra.web.FreeText;
 import vn.cpms.infra.web.OptionalMember;
+import vn.cpms.infra.web.Reference;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.area.AreaCode;
@@ -45,9 +48,9 @@ public class AreaController {
 
   /** {@code {name, level, parentCode}}. */
   record AreaRequest(
-      @NotBlank @Size(max = 200) String name,
-      @NotBlank @Size(max = 10) String level,
-      @OptionalMember @Size(max = 5) String parentCode) {}
+      @NotBlank @Size(max = 200) @FreeText String name,
+      @NotBlank @Size(max = 10) @Code(value = AreaLevel.class, list = "area-level") String level,
+      @OptionalMember @Size(max = 5) @Reference("area") String parentCode) {}
 
   @PutMapping("/{code}")
   public ResponseEntity<Void> define(@PathVariable String code, @RequestBody AreaRequest body) {
@@ -66,7 +69,8 @@ public class AreaController {
 
   /** {@code {successorCode, effectiveOn}}. */
   record SuccessionRequest(
-      @NotBlank @Size(max = 5) String successorCode, @NotNull LocalDate effectiveOn) {}
+      @NotBlank @Size(max = 5) @Reference("area") String successorCode,
+      @NotNull LocalDate effectiveOn) {}
 
   @PostMapping("/{code}/succession")
   public ResponseEntity<Void> succession(

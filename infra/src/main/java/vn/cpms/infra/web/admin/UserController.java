@@ -21,8 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.security.Role;
 import vn.cpms.infra.security.UserAccount;
 import vn.cpms.infra.security.UserStore;
+import vn.cpms.infra.web.Code;
 import vn.cpms.infra.web.DeclaredRules;
+import vn.cpms.infra.web.FreeText;
 import vn.cpms.infra.web.OptionalMember;
+import vn.cpms.infra.web.Reference;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.area.AreaCode;
@@ -44,10 +47,12 @@ public class UserController {
 
   /** {@code {displayName, roles, areaCodes, password}}; the password is optional on update. */
   record UserRequest(
-      @NotBlank @Size(max = 200) String displayName,
-      @NotEmpty @Size(max = 5) List<@NotBlank @Size(max = 20) String> roles,
-      @OptionalMember @Size(max = 100) List<@NotBlank @Size(max = 5) String> areaCodes,
-      @OptionalMember @Size(max = 200) String password) {}
+      @NotBlank @Size(max = 200) @FreeText String displayName,
+      @NotEmpty @Size(max = 5)
+          List<@NotBlank @Size(max = 20) @Code(value = Role.class, list = "role") String> roles,
+      @OptionalMember @Size(max = 100)
+          List<@NotBlank @Size(max = 5) @Reference("area") String> areaCodes,
+      @OptionalMember @Size(max = 200) @FreeText String password) {}
 
   /** A user without secrets. */
   record UserResource(

@@ -24,11 +24,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.security.CallerScope;
+import vn.cpms.infra.web.Code;
 import vn.cpms.infra.web.CommandSender;
 import vn.cpms.infra.web.DeclaredRules;
+import vn.cpms.infra.web.FreeText;
 import vn.cpms.infra.web.IfMatch;
 import vn.cpms.infra.web.NotFoundException;
 import vn.cpms.infra.web.OptionalMember;
+import vn.cpms.infra.web.Reference;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.infra.web.cases.ChildRequest;
 import vn.cpms.kernel.VietnamTime;
@@ -146,7 +149,11 @@ public class ChildController {
 
   /** {@code {group, identifiedOn}}. */
   public record CircumstanceRequest(
-      @NotBlank @Size(max = 10) String group, @NotNull LocalDate identifiedOn) {}
+      @NotBlank
+          @Size(max = 10)
+          @Code(value = SpecialCircumstance.class, list = "special-circumstance")
+          String group,
+      @NotNull LocalDate identifiedOn) {}
 
   @PostMapping("/{id}/special-circumstances")
   public ResponseEntity<CommandSender.Updated> identify(
@@ -176,7 +183,8 @@ public class ChildController {
   }
 
   /** {@code {endedOn, reason}}. */
-  public record EndRequest(@NotNull LocalDate endedOn, @NotBlank @Size(max = 500) String reason) {}
+  public record EndRequest(
+      @NotNull LocalDate endedOn, @NotBlank @Size(max = 500) @FreeText String reason) {}
 
   @PostMapping("/{id}/special-circumstances/{group}/end")
   public ResponseEntity<CommandSender.Updated> end(
@@ -204,10 +212,10 @@ public class ChildController {
 
   /** {@code {kind, providedOn, amountVnd?, note?}}. */
   public record SupportRequest(
-      @NotBlank @Size(max = 200) String kind,
+      @NotBlank @Size(max = 100) @FreeText String kind,
       @NotNull LocalDate providedOn,
       @OptionalMember @PositiveOrZero Long amountVnd,
-      @OptionalMember @Size(max = 10_000) String note) {}
+      @OptionalMember @Size(max = 10_000) @FreeText String note) {}
 
   @PostMapping("/{id}/support")
   public ResponseEntity<CommandSender.Updated> support(
@@ -235,12 +243,14 @@ public class ChildController {
   /** {@code {id?, type, occurredOn, areaCode, injuryCause?, fatal?, note?}}. */
   public record IncidentRequest(
       @OptionalMember UUID id,
-      @NotBlank @Size(max = 30) String type,
+      @NotBlank @Size(max = 30) @Code(value = IncidentType.class, list = "incident-type")
+          String type,
       @NotNull LocalDate occurredOn,
-      @NotBlank @Size(max = 5) String areaCode,
-      @OptionalMember @Size(max = 30) String injuryCause,
+      @NotBlank @Size(max = 5) @Reference("area") String areaCode,
+      @OptionalMember @Size(max = 30) @Code(value = InjuryCause.class, list = "injury-cause")
+          String injuryCause,
       @OptionalMember Boolean fatal,
-      @OptionalMember @Size(max = 10_000) String note) {}
+      @OptionalMember @Size(max = 10_000) @FreeText String note) {}
 
   @PostMapping("/{id}/incidents")
   public ResponseEntity<RecordedIncident> incident(

@@ -34,11 +34,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.security.CallerKeys;
 import vn.cpms.infra.security.CallerScope;
+import vn.cpms.infra.web.Code;
 import vn.cpms.infra.web.CommandSender;
 import vn.cpms.infra.web.DeclaredRules;
+import vn.cpms.infra.web.FreeText;
 import vn.cpms.infra.web.NotFoundException;
 import vn.cpms.infra.web.OptionalMember;
 import vn.cpms.infra.web.PageResource;
+import vn.cpms.infra.web.Reference;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.infra.web.cases.ChildRequest;
 import vn.cpms.kernel.VietnamTime;
@@ -95,16 +98,17 @@ public class ContactController {
   public record ContactRequest(
       @OptionalMember UUID id,
       @NotNull OffsetDateTime receivedAt,
-      @NotBlank @Size(max = 30) String channel,
-      @NotBlank @Size(max = 30) String callerType,
-      @NotBlank @Size(max = 40) String category,
-      @OptionalMember @Size(max = 40) String subcategory,
-      @OptionalMember @Size(max = 5) String areaCode,
+      @NotBlank @Size(max = 20) @Code(value = Channel.class, list = "channel") String channel,
+      @NotBlank @Size(max = 20) @Code(value = CallerType.class, list = "caller-type")
+          String callerType,
+      @NotBlank @Size(max = 40) @Reference("contact-category") String category,
+      @OptionalMember @Size(max = 40) @Reference("contact-category") String subcategory,
+      @OptionalMember @Size(max = 5) @Reference("area") String areaCode,
       @OptionalMember @PositiveOrZero @Max(86_400) Integer durationSeconds,
-      @OptionalMember @Size(max = 10) String childSex,
+      @OptionalMember @Size(max = 10) @Code(value = Sex.class, list = "sex") String childSex,
       @OptionalMember @Min(0) @Max(17) Integer childAgeYears,
-      @OptionalMember @Size(max = 10_000) String summary,
-      @OptionalMember @Size(max = 30) String callerPhone) {
+      @OptionalMember @Size(max = 10_000) @FreeText String summary,
+      @OptionalMember @Size(max = 30) @FreeText String callerPhone) {
     @Override
     public String toString() {
       return "ContactRequest[" + id + "]"; // never print the phone number or the summary
@@ -225,11 +229,13 @@ public class ContactController {
 
   /** Body of {@code POST /contacts/{id}/escalation}. */
   public record EscalationRequest(
-      @NotBlank @Size(max = 5) String areaCode,
+      @NotBlank @Size(max = 5) @Reference("area") String areaCode,
       @NotNull @Valid ChildRequest child,
-      @NotEmpty @Size(max = 7) List<@NotBlank @Size(max = 30) String> suspectedForms,
+      @NotEmpty @Size(max = 7)
+          List<@NotBlank @Size(max = 30) @Code(value = AbuseForm.class, list = "abuse-form") String>
+              suspectedForms,
       @NotNull Boolean seriousDanger,
-      @NotBlank @Size(max = 10_000) String description) {}
+      @NotBlank @Size(max = 10_000) @FreeText String description) {}
 
   /** The case a contact became. */
   public record EscalatedContact(UUID caseId, UUID childId) {}
@@ -281,7 +287,9 @@ public class ContactController {
   }
 
   /** Body of {@code POST /contacts/{id}/closure}. */
-  public record ClosureRequest(@NotBlank @Size(max = 30) String outcome) {}
+  public record ClosureRequest(
+      @NotBlank @Size(max = 30) @Code(value = ContactOutcome.class, list = "contact-outcome")
+          String outcome) {}
 
   @PostMapping("/{id}/closure")
   public ResponseEntity<Void> close(@PathVariable UUID id, @RequestBody ClosureRequest body) {

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.security.CallerScope;
 import vn.cpms.infra.statistics.SmallCounts;
+import vn.cpms.infra.web.Code;
 import vn.cpms.infra.web.CommandSender;
 import vn.cpms.infra.web.DeclaredRules;
 import vn.cpms.infra.web.NotFoundException;
@@ -79,7 +80,7 @@ public class IndicatorController {
 
   /** One row of a population table. */
   public record PopulationRowRequest(
-      @NotBlank @Size(max = 10) String sex,
+      @NotBlank @Size(max = 10) @Code(value = Sex.class, list = "sex") String sex,
       @NotNull @Min(0) @Max(17) Integer age,
       @NotNull @PositiveOrZero @Max(100_000_000) Long count) {}
 

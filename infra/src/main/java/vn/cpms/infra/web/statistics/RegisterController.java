@@ -18,11 +18,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.statistics.RegisterService;
+import vn.cpms.infra.web.Code;
 import vn.cpms.infra.web.DeclaredRules;
+import vn.cpms.infra.web.FreeText;
 import vn.cpms.infra.web.OptionalMember;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.area.AreaCode;
+import vn.cpms.kernel.registers.FundEntryKind;
 
 /**
  * The registers the plans count: child-friendly communes ({@code /api/v1/child-friendly-communes})
@@ -40,7 +43,7 @@ public class RegisterController {
   /** {@code {childFriendly, decisionNumber?, decidedOn?}}; the decision is required for yes. */
   public record ChildFriendlyRequest(
       @NotNull Boolean childFriendly,
-      @OptionalMember @Size(max = 60) String decisionNumber,
+      @OptionalMember @Size(max = 60) @FreeText String decisionNumber,
       @OptionalMember LocalDate decidedOn) {}
 
   @PutMapping("/api/v1/child-friendly-communes/{communeCode}/{year}")
@@ -64,11 +67,12 @@ public class RegisterController {
   /** {@code {id?, kind, amountVnd, on, source?, purpose?}}. */
   public record FundEntryRequest(
       @OptionalMember UUID id,
-      @NotBlank @Size(max = 20) String kind,
+      @NotBlank @Size(max = 20) @Code(value = FundEntryKind.class, list = "fund-entry-kind")
+          String kind,
       @NotNull @Positive Long amountVnd,
       @NotNull LocalDate on,
-      @OptionalMember @Size(max = 200) String source,
-      @OptionalMember @Size(max = 200) String purpose) {}
+      @OptionalMember @Size(max = 200) @FreeText String source,
+      @OptionalMember @Size(max = 200) @FreeText String purpose) {}
 
   @PostMapping("/api/v1/child-protection-fund/{areaCode}/entries")
   public ResponseEntity<Map<String, Object>> fundEntry(

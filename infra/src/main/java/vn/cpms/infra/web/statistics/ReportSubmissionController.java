@@ -1,6 +1,7 @@
 package vn.cpms.infra.web.statistics;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
@@ -21,6 +22,7 @@ import vn.cpms.infra.statistics.StatisticsImports;
 import vn.cpms.infra.web.DeclaredRules;
 import vn.cpms.infra.web.MalformedRequestException;
 import vn.cpms.infra.web.OptionalMember;
+import vn.cpms.infra.web.Reference;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.area.AreaCode;
@@ -45,9 +47,9 @@ public class ReportSubmissionController {
 
   /** {@code {area, window?, format?, asOf?}}. */
   public record SubmissionRequest(
-      @NotBlank @Size(max = 5) String area,
-      @OptionalMember @Size(max = 20) String window,
-      @OptionalMember @Size(max = 10) String format,
+      @NotBlank @Size(max = 5) @Reference("area") String area,
+      @OptionalMember @Size(max = 20) @Pattern(regexp = "decree-09|plan|calendar") String window,
+      @OptionalMember @Size(max = 10) @Pattern(regexp = "csv|xlsx") String format,
       @OptionalMember OffsetDateTime asOf) {}
 
   @PostMapping("/api/v1/reports/{plan}/{period}/submissions")

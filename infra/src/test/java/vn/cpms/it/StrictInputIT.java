@@ -267,5 +267,19 @@ class StrictInputIT extends ApplicationIT {
     assertThat(r.status()).as(r.toString()).isEqualTo(422);
     assertThat(r.json().get("errors").findValuesAsText("field")).containsExactly("areaCodes[0]");
     assertThat(admin().get("/api/v1/users").raw().body()).doesNotContain("nobody.99088");
+    long before = storedEvents();
+    ApiClient.Response population =
+        refused(
+            422,
+            admin()
+                .put(
+                    "/api/v1/population/99088/2025",
+                    "{\"rows\":[{\"sex\":\"FEMALE\",\"age\":3,\"count\":10}]}"),
+            before);
+    assertThat(population.json().get("errors").findValuesAsText("code")).contains("unknown-area");
+    refused(
+        422,
+        admin().put("/api/v1/figures/99088/2024/quang-nam-2024/T8a", "{\"value\":91}"),
+        before);
   }
 }

@@ -28,7 +28,7 @@ public final class CaseStepRequests {
   /** {@code POST /cases/{id}/initial-assessment}. */
   public record InitialAssessment(
       @NotNull OffsetDateTime assessedAt,
-      @NotBlank @Size(max = 30) @Code(value = RiskLevel.class, list = "risk-level")
+      @NotBlank @Size(max = 20) @Code(value = RiskLevel.class, list = "risk-level")
           String riskLevel,
       @OptionalMember @Size(max = 10_000) @FreeText String emergencyMeasures) {}
 
@@ -71,7 +71,7 @@ public final class CaseStepRequests {
   /** {@code POST /cases/{id}/closure}. */
   public record Closure(
       @NotNull LocalDate closedOn,
-      @NotBlank @Size(max = 30) @Code(value = ClosureReason.class, list = "closure-reason")
+      @NotBlank @Size(max = 20) @Code(value = ClosureReason.class, list = "closure-reason")
           String reason) {}
 
   /** {@code POST /cases/{id}/reopening}. */

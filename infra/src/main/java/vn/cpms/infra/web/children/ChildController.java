@@ -150,7 +150,7 @@ public class ChildController {
   /** {@code {group, identifiedOn}}. */
   public record CircumstanceRequest(
       @NotBlank
-          @Size(max = 10)
+          @Size(max = 4)
           @Code(value = SpecialCircumstance.class, list = "special-circumstance")
           String group,
       @NotNull LocalDate identifiedOn) {}
@@ -247,7 +247,7 @@ public class ChildController {
           String type,
       @NotNull LocalDate occurredOn,
       @NotBlank @Size(max = 5) @Reference("area") String areaCode,
-      @OptionalMember @Size(max = 30) @Code(value = InjuryCause.class, list = "injury-cause")
+      @OptionalMember @Size(max = 20) @Code(value = InjuryCause.class, list = "injury-cause")
           String injuryCause,
       @OptionalMember Boolean fatal,
       @OptionalMember @Size(max = 10_000) @FreeText String note) {}

@@ -66,13 +66,17 @@ public class IndicatorController {
       QueryGateway queries,
       CallerScope scope,
       SmallCounts smallCounts,
-      Clock clock) {
+      Clock clock,
+      vn.cpms.infra.web.KnownAreas known) {
     this.commands = commands;
     this.queries = queries;
     this.scope = scope;
     this.smallCounts = smallCounts;
     this.clock = clock;
+    this.known = known;
   }
+
+  private final vn.cpms.infra.web.KnownAreas known;
 
   /** {@code {rows: [{sex, age, count}]}}. */
   public record PopulationRequest(
@@ -92,6 +96,7 @@ public class IndicatorController {
     AreaCode area = CaseRequests.area(v, "areaCode", areaCode);
     if (area != null) {
       scope.requireReadable(area); // a statistician of the area, or an admin
+      known.check(v, "areaCode", area, null); // an area of the registry (issue 15)
     }
     List<PopulationRow> rows = new ArrayList<>();
     if (body.rows() == null || body.rows().isEmpty()) {
@@ -173,6 +178,7 @@ public class IndicatorController {
     AreaCode area = CaseRequests.area(v, "areaCode", areaCode);
     if (area != null) {
       scope.requireReadable(area); // a statistician of the area, or an admin
+      known.check(v, "areaCode", area, null); // an area of the registry (issue 15)
     }
     if (year < 2000 || year > 2100) {
       v.add("year", "out-of-range", 2000, 2100);

@@ -1072,22 +1072,8 @@ public final class Benchmark {
   }
 
   String get(String path) throws Exception {
-    HttpClient http = client();
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
-                .header(
-                    "Authorization",
-                    "Basic "
-                        + Base64.getEncoder()
-                            .encodeToString(
-                                ("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
-    }
+    HttpResponse<String> response = http("GET", path, null, null);
+    expect200(response);
     return response.body();
   }
 

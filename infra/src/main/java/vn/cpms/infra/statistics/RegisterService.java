@@ -54,7 +54,7 @@ public class RegisterService {
       AreaCode commune, int year, Boolean childFriendly, String decisionNumber, LocalDate on) {
     scope.requireReadable(commune);
     Violations v = Violations.collect();
-    AreaView area = imports.areas().get(commune.value());
+    AreaView area = find(commune);
     if (area == null) {
       v.add("communeCode", "unknown-area");
     } else if (area.level() != AreaLevel.COMMUNE) {
@@ -110,7 +110,7 @@ public class RegisterService {
       String purpose) {
     scope.requireReadable(area);
     Violations v = Violations.collect();
-    if (!imports.areas().containsKey(area.value())) {
+    if (find(area) == null) {
       v.add("areaCode", "unknown-area");
     }
     FundEntryKind kind =
@@ -152,6 +152,16 @@ public class RegisterService {
     body.put("balanceVnd", in - out);
     body.put("entries", registers.fund());
     return body;
+  }
+
+  /** One area of the registry, or null: a command needs only the one it names. */
+  private AreaView find(AreaCode code) {
+    return queries
+        .query(
+            new vn.cpms.kernel.area.FindAreaQuery(code),
+            ResponseTypes.optionalInstanceOf(AreaView.class))
+        .join()
+        .orElse(null);
   }
 
   private Registers find(Set<AreaCode> areas, LocalDate from, LocalDate to) {

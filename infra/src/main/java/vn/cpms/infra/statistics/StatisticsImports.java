@@ -20,7 +20,6 @@ import vn.cpms.kernel.Violation;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.area.AreaCode;
 import vn.cpms.kernel.area.AreaView;
-import vn.cpms.kernel.area.FindAreasQuery;
 import vn.cpms.kernel.children.Sex;
 import vn.cpms.kernel.statistics.FindPlansQuery;
 import vn.cpms.kernel.statistics.Plan;
@@ -48,18 +47,21 @@ public class StatisticsImports {
   private final CallerScope scope;
   private final ApiMessages messages;
   private final TransactionTemplate transaction;
+  private final vn.cpms.infra.web.KnownAreas known;
 
   public StatisticsImports(
       CommandSender commands,
       QueryGateway queries,
       CallerScope scope,
       ApiMessages messages,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      vn.cpms.infra.web.KnownAreas known) {
     this.commands = commands;
     this.queries = queries;
     this.scope = scope;
     this.messages = messages;
     this.transaction = transaction;
+    this.known = known;
   }
 
   /** A refused row: its number in the sheet, the column, the reason's code and words. */
@@ -269,11 +271,7 @@ public class StatisticsImports {
   }
 
   public Map<String, AreaView> areas() {
-    return queries
-        .query(new FindAreasQuery(), ResponseTypes.multipleInstancesOf(AreaView.class))
-        .join()
-        .stream()
-        .collect(Collectors.toMap(a -> a.code().value(), Function.identity(), (a, b) -> a));
+    return known.registry();
   }
 
   public Map<String, Plan> plans() {

@@ -89,14 +89,7 @@ public class ReportFilingUiController {
       @RequestParam String area,
       @RequestParam(required = false) Integer version) {
     ReportSubmission s = filings.file(plan, period, AreaCode.of(area), version);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(s.mediaType()))
-        .header(
-            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-            org.springframework.http.ContentDisposition.attachment()
-                .filename(s.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(s.content());
+    return vn.cpms.infra.web.statistics.ReportController.attachment(
+        s.content(), MediaType.parseMediaType(s.mediaType()), s.fileName());
   }
 }

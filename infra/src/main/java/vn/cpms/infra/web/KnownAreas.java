@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.area.AreaCode;
 import vn.cpms.kernel.area.AreaView;
+import vn.cpms.kernel.area.FindAreaQuery;
 import vn.cpms.kernel.area.FindAreasQuery;
 
 /**
@@ -33,12 +34,11 @@ public class KnownAreas {
     if (code == null) {
       return;
     }
-    check(v, field, code, on, registry());
-  }
-
-  static void check(
-      Violations v, String field, AreaCode code, LocalDate on, Map<String, AreaView> areas) {
-    AreaView area = areas.get(code.value());
+    AreaView area =
+        queries
+            .query(new FindAreaQuery(code), ResponseTypes.optionalInstanceOf(AreaView.class))
+            .join()
+            .orElse(null);
     if (area == null) {
       v.add(field, "unknown-area");
     } else if (on != null
@@ -53,7 +53,8 @@ public class KnownAreas {
     }
   }
 
-  Map<String, AreaView> registry() {
+  /** The area registry by code (the areas read model). */
+  public Map<String, AreaView> registry() {
     return queries
         .query(new FindAreasQuery(), ResponseTypes.multipleInstancesOf(AreaView.class))
         .join()

@@ -65,21 +65,32 @@ public class AreaProjection {
 
   @QueryHandler
   public List<AreaView> handle(FindAreasQuery query) {
-    return jdbc.query(
-        "select * from area order by code",
-        Map.of(),
-        (rs, i) -> {
-          String parent = rs.getString("parent_code");
-          String successor = rs.getString("successor_code");
-          Date on = rs.getDate("succession_effective_on");
-          return new AreaView(
-              AreaCode.of(rs.getString("code")),
-              rs.getString("name"),
-              AreaLevel.valueOf(rs.getString("level")),
-              parent == null ? null : AreaCode.of(parent),
-              successor == null ? null : AreaCode.of(successor),
-              on == null ? null : on.toLocalDate());
-        });
+    return jdbc.query("select * from area order by code", Map.of(), AreaProjection::view);
+  }
+
+  /** One area, for the checks of each command that names one (no need to read them all). */
+  @QueryHandler
+  public java.util.Optional<AreaView> handle(vn.cpms.kernel.area.FindAreaQuery query) {
+    return jdbc
+        .query(
+            "select * from area where code = :code",
+            Map.of("code", query.code().value()),
+            AreaProjection::view)
+        .stream()
+        .findFirst();
+  }
+
+  private static AreaView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    String parent = rs.getString("parent_code");
+    String successor = rs.getString("successor_code");
+    Date on = rs.getDate("succession_effective_on");
+    return new AreaView(
+        AreaCode.of(rs.getString("code")),
+        rs.getString("name"),
+        AreaLevel.valueOf(rs.getString("level")),
+        parent == null ? null : AreaCode.of(parent),
+        successor == null ? null : AreaCode.of(successor),
+        on == null ? null : on.toLocalDate());
   }
 
   @QueryHandler

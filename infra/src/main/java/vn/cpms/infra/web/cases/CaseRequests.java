@@ -123,6 +123,14 @@ public final class CaseRequests {
         guardian);
   }
 
+  /** The area code of {@code field}, or a 422 naming it. */
+  public static AreaCode area(String field, String code) {
+    Violations v = Violations.collect();
+    AreaCode area = area(v, field, code);
+    v.throwIfAny();
+    return area;
+  }
+
   public static AreaCode area(Violations v, String field, String code) {
     return parsed(v, field, code, AreaCode::isValid, AreaCode::of, "invalid-area-code");
   }

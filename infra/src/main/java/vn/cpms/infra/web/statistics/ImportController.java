@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -146,17 +144,9 @@ public class ImportController {
   }
 
   public static ResponseEntity<byte[]> file(ImportTemplates.File file) {
-    return ResponseEntity.ok()
-        .contentType(
-            file.xlsx()
-                ? ReportController.XLSX
-                : new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(file.name(), StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(file.content());
+    return ReportController.attachment(
+        file.content(),
+        file.xlsx() ? ReportController.XLSX : new MediaType("text", "csv", StandardCharsets.UTF_8),
+        file.name());
   }
 }

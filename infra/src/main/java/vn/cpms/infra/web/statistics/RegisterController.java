@@ -23,7 +23,6 @@ import vn.cpms.infra.web.DeclaredRules;
 import vn.cpms.infra.web.FreeText;
 import vn.cpms.infra.web.OptionalMember;
 import vn.cpms.infra.web.cases.CaseRequests;
-import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.area.AreaCode;
 import vn.cpms.kernel.registers.FundEntryKind;
 
@@ -52,7 +51,7 @@ public class RegisterController {
       @PathVariable int year,
       @RequestBody ChildFriendlyRequest body) {
     DeclaredRules.require(body);
-    AreaCode commune = area("communeCode", communeCode);
+    AreaCode commune = CaseRequests.area("communeCode", communeCode);
     registers.childFriendly(
         commune, year, body.childFriendly(), body.decisionNumber(), body.decidedOn());
     return ResponseEntity.ok(Map.of("communeCode", communeCode, "year", year));
@@ -61,7 +60,7 @@ public class RegisterController {
   @GetMapping("/api/v1/child-friendly-communes")
   public List<Map<String, Object>> childFriendlyCommunes(
       @RequestParam String area, @RequestParam int year) {
-    return registers.childFriendlyCommunes(area("area", area), year);
+    return registers.childFriendlyCommunes(CaseRequests.area("area", area), year);
   }
 
   /** {@code {id?, kind, amountVnd, on, source?, purpose?}}. */
@@ -78,7 +77,7 @@ public class RegisterController {
   public ResponseEntity<Map<String, Object>> fundEntry(
       @PathVariable String areaCode, @RequestBody FundEntryRequest body) {
     DeclaredRules.require(body);
-    AreaCode area = area("areaCode", areaCode);
+    AreaCode area = CaseRequests.area("areaCode", areaCode);
     UUID id =
         registers.fundEntry(
             area,
@@ -97,18 +96,11 @@ public class RegisterController {
       @PathVariable String areaCode,
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to) {
-    AreaCode area = area("areaCode", areaCode);
+    AreaCode area = CaseRequests.area("areaCode", areaCode);
     int year = LocalDate.now(vn.cpms.kernel.VietnamTime.ZONE).getYear();
     return registers.fund(
         area,
         from == null ? LocalDate.of(year, 1, 1) : from,
         to == null ? LocalDate.of(year, 12, 31) : to);
-  }
-
-  private static AreaCode area(String field, String code) {
-    Violations v = Violations.collect();
-    AreaCode area = CaseRequests.area(v, field, code);
-    v.throwIfAny();
-    return area;
   }
 }

@@ -46,7 +46,8 @@ public class ReportController {
     return attachment(file.content(), file.type(), file.name());
   }
 
-  static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String name) {
+  /** A file to download: its content, type and name (UTF-8 in {@code Content-Disposition}). */
+  public static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String name) {
     return ResponseEntity.ok()
         .contentType(type)
         .header(

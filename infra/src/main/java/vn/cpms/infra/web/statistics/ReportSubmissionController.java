@@ -24,8 +24,6 @@ import vn.cpms.infra.web.MalformedRequestException;
 import vn.cpms.infra.web.OptionalMember;
 import vn.cpms.infra.web.Reference;
 import vn.cpms.infra.web.cases.CaseRequests;
-import vn.cpms.kernel.Violations;
-import vn.cpms.kernel.area.AreaCode;
 import vn.cpms.kernel.reports.ReportSubmission;
 
 /**
@@ -88,7 +86,7 @@ public class ReportSubmissionController {
     if (!period.matches("\\d{4}(-H1)?")) {
       throw new MalformedRequestException("period");
     }
-    return filings.submissions(plan, period, area("area", area));
+    return filings.submissions(plan, period, CaseRequests.area("area", area));
   }
 
   @GetMapping("/api/v1/reports/{plan}/{period}/submissions/{area}/{version}")
@@ -103,20 +101,14 @@ public class ReportSubmissionController {
     } catch (NumberFormatException e) {
       throw new MalformedRequestException("version");
     }
-    ReportSubmission s = filings.file(plan, period, area("area", area), number);
+    ReportSubmission s = filings.file(plan, period, CaseRequests.area("area", area), number);
     return ReportController.attachment(
         s.content(), MediaType.parseMediaType(s.mediaType()), s.fileName());
   }
 
   @GetMapping("/api/v1/report-calendar")
   public List<Map<String, Object>> calendar(@RequestParam String area, @RequestParam int year) {
-    return filings.calendar(area("area", area), year, List.copyOf(registry.plans().values()));
-  }
-
-  private static AreaCode area(String field, String code) {
-    Violations v = Violations.collect();
-    AreaCode area = CaseRequests.area(v, field, code);
-    v.throwIfAny();
-    return area;
+    return filings.calendar(
+        CaseRequests.area("area", area), year, List.copyOf(registry.plans().values()));
   }
 }

@@ -7,64 +7,101 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UrlPathHelper;
+import vn.cpms.infra.web.ProblemResponses;
 
 /**
- * Records each audited request once its answer is known, denied ones included: it sits in the
- * security filter chain after authentication and before the access decision.
+ * Records each audited request on the path Spring serves (decoded and normalised, the one the
+ * access rules matched), denied ones included: it sits in the security filter chain after
+ * authentication and before the access decision.
+ *
+ * <p>The answer of an audited request is held back until its row is written: a read's body reaches
+ * the caller only once the read is on record, and a request whose row cannot be written answers
+ * {@code 500} instead. A command sent through {@code CommandSender} has its row written with its
+ * events, in the command's transaction ({@link AuditedCommands}); this filter then writes only a
+ * refused or failed attempt, which changed nothing.
  */
 public class AuditFilter extends OncePerRequestFilter {
   private static final Logger log = LoggerFactory.getLogger(AuditFilter.class);
+  private static final UrlPathHelper PATHS = new UrlPathHelper();
+
+  static {
+    PATHS.setUrlDecode(true);
+    PATHS.setRemoveSemicolonContent(true);
+  }
 
   private final AuditTrail trail;
+  private final ProblemResponses problems;
 
-  public AuditFilter(AuditTrail trail) {
+  public AuditFilter(AuditTrail trail, ProblemResponses problems) {
     this.trail = trail;
+    this.problems = problems;
+  }
+
+  /** The path the request is served on, decoded, without the context path. */
+  static String servedPath(HttpServletRequest request) {
+    return PATHS.getPathWithinApplication(request);
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = servedPath(request);
     AuditTrail.Target classified = AuditTrail.classify(request.getMethod(), path);
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    try {
-      chain.doFilter(request, response);
-    } finally {
-      AuditTrail.Target target = classified;
-      if (target == null && response.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
-        target = AuditTrail.denied(path); // an attempt outside one's role is always kept
-      }
-      if (target != null) {
-        String user =
-            auth == null || auth instanceof AnonymousAuthenticationToken
-                ? "anonymous"
-                : auth.getName();
-        String location = response.getHeader("Location");
-        if (target.id() == null && location != null) {
-          // a create names its new resource in Location
-          target =
-              new AuditTrail.Target(
-                  target.action(),
-                  target.type(),
-                  location.substring(location.lastIndexOf('/') + 1));
-        }
-        try {
-          trail.record(
-              user,
-              request.getMethod(),
-              path,
-              target,
-              response.getStatus(),
-              request.getRemoteAddr());
-        } catch (RuntimeException e) {
-          log.error("audit entry not written for {} {}", request.getMethod(), path, e);
-        }
+    ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+    request.setAttribute(AuditTrail.REQUEST_PATH, path);
+    chain.doFilter(request, held);
+    AuditTrail.Target target = classified;
+    if (target == null && held.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
+      target = AuditTrail.denied(path); // an attempt outside one's role is always kept
+    }
+    boolean recordedWithEvents =
+        Boolean.TRUE.equals(request.getAttribute(AuditTrail.RECORDED_WITH_EVENTS))
+            && held.getStatus() < 400;
+    if (target != null && !recordedWithEvents) {
+      try {
+        trail.record(
+            username(auth),
+            request.getMethod(),
+            path,
+            createdTarget(target, held),
+            held.getStatus(),
+            request.getRemoteAddr(),
+            null);
+      } catch (RuntimeException e) {
+        log.error(
+            "audit entry not written for {} {}: request refused", request.getMethod(), path, e);
+        held.resetBuffer();
+        response.reset();
+        problems.write(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "audit-unavailable");
+        return;
       }
     }
+    held.copyBodyToResponse();
+  }
+
+  /** A create names its new resource in {@code Location}. */
+  private static AuditTrail.Target createdTarget(
+      AuditTrail.Target target, HttpServletResponse response) {
+    String location = response.getHeader("Location");
+    if (target.id() != null || location == null) {
+      return target;
+    }
+    return new AuditTrail.Target(
+        target.action(), target.type(), location.substring(location.lastIndexOf('/') + 1));
+  }
+
+  static String username(Authentication auth) {
+    return auth == null || auth instanceof AnonymousAuthenticationToken
+        ? "anonymous"
+        : auth.getName();
   }
 }

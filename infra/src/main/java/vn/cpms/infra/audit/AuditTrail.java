@@ -22,6 +22,16 @@ public class AuditTrail {
 
   static final java.util.Set<String> PERSONAL = java.util.Set.of("children", "cases", "contacts");
 
+  /** Request attribute: the path the request is served on, as the audit classified it. */
+  public static final String REQUEST_PATH = AuditTrail.class.getName() + ".path";
+
+  /** Request attribute: a command of this request had its row written with its events. */
+  public static final String RECORDED_WITH_EVENTS = AuditTrail.class.getName() + ".recorded";
+
+  /** Downloads of figures (reports, filed reports): every export is kept. */
+  static final Pattern EXPORTS =
+      Pattern.compile("^(/api/v1/reports/.*|/statistics/reports/(download|filed|submitted).*)$");
+
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
 
@@ -41,10 +51,11 @@ public class AuditTrail {
       String resourceId,
       String path,
       int status,
-      String remoteAddr) {}
+      String remoteAddr,
+      String detail) {}
 
   /** What a request does to which resource, or {@code null} when it is not audited. */
-  record Target(String action, String type, String id) {}
+  public record Target(String action, String type, String id) {}
 
   /** The web pages about cases, children and contacts: {@code /cases/<id>}, {@code /hotline/…}. */
   static final Pattern UI =
@@ -56,6 +67,9 @@ public class AuditTrail {
 
   static Target classify(String method, String path) {
     boolean read = "GET".equals(method) || "HEAD".equals(method);
+    if (read && EXPORTS.matcher(path).matches()) {
+      return new Target("EXPORT", "reports", null);
+    }
     Matcher ui = UI.matcher(path);
     if (ui.matches()) {
       String type = ui.group(1).startsWith("hotline") ? "contacts" : ui.group(1);
@@ -89,12 +103,22 @@ public class AuditTrail {
     return m.matches() ? new Target("READ", m.group(1), null) : null;
   }
 
-  void record(
-      String username, String method, String path, Target target, int status, String remote) {
+  /**
+   * Writes one row, in the caller's transaction if there is one. {@code detail} says what changed
+   * where the path does not (a role granted, an erasure's reason); never personal data of a child.
+   */
+  public void record(
+      String username,
+      String method,
+      String path,
+      Target target,
+      int status,
+      String remote,
+      String detail) {
     jdbc.update(
         "insert into audit_entry (at, username, action, method, resource_type, resource_id,"
-            + " path, status, remote_addr) values (:at, :user, :action, :method, :type, :id,"
-            + " :path, :status, :remote)",
+            + " path, status, remote_addr, detail) values (:at, :user, :action, :method, :type,"
+            + " :id, :path, :status, :remote, :detail)",
         new MapSqlParameterSource()
             .addValue("at", Timestamp.from(clock.instant()))
             .addValue("user", username)
@@ -104,7 +128,21 @@ public class AuditTrail {
             .addValue("id", truncate(target.id(), 100))
             .addValue("path", truncate(path, 300))
             .addValue("status", status)
-            .addValue("remote", truncate(remote, 100)));
+            .addValue("remote", truncate(remote, 100))
+            .addValue("detail", truncate(detail, 500)));
+  }
+
+  /** A sign-in, a failed one, a lock-out: not a request of a resource. */
+  public void recordAccount(
+      String username, String action, int status, String remote, String detail) {
+    record(
+        truncate(username, 100),
+        "POST",
+        "/login",
+        new Target(action, "sign-in", null),
+        status,
+        remote,
+        detail);
   }
 
   /** Newest first, filtered by user, resource id and time. */
@@ -126,7 +164,8 @@ public class AuditTrail {
                 rs.getString("resource_id"),
                 rs.getString("path"),
                 rs.getInt("status"),
-                rs.getString("remote_addr")));
+                rs.getString("remote_addr"),
+                rs.getString("detail")));
   }
 
   public long count(String username, String resourceId, Instant from, Instant to) {

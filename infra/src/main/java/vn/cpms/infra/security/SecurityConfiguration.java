@@ -1,6 +1,5 @@
 package vn.cpms.infra.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,10 +15,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.web.servlet.LocaleResolver;
 import vn.cpms.infra.audit.AuditFilter;
 import vn.cpms.infra.audit.AuditTrail;
-import vn.cpms.infra.web.ApiProblems;
+import vn.cpms.infra.web.ProblemResponses;
 
 /**
  * HTTP Basic on the API, no session; users from {@link UserStore} (see {@link UserBootstrap}).
@@ -30,13 +28,11 @@ public class SecurityConfiguration {
   @Bean
   SecurityFilterChain api(
       HttpSecurity http,
-      ApiProblems problems,
-      ObjectMapper json,
-      LocaleResolver locales,
+      ProblemResponses problems,
       AuthenticationManager authenticationManager,
       AuditTrail audit)
       throws Exception {
-    var entryPoint = new ProblemAuthenticationEntryPoint(problems, json, locales);
+    var entryPoint = new ProblemAuthenticationEntryPoint(problems);
     return http.securityMatcher(
             "/api/**",
             "/actuator/**",
@@ -96,7 +92,10 @@ public class SecurityConfiguration {
                     .anyRequest()
                     .hasRole("ADMIN"))
         .authenticationManager(authenticationManager)
-        .addFilterAfter(new AuditFilter(audit), AnonymousAuthenticationFilter.class)
+        .addFilterBefore(
+            new RequestGuards.JsonWrites(problems),
+            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+        .addFilterAfter(new AuditFilter(audit, problems), AnonymousAuthenticationFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -45,7 +45,10 @@ public class WebUiSecurityConfiguration {
   @Bean
   @Order(10)
   SecurityFilterChain webUi(
-      HttpSecurity http, AuthenticationManager authenticationManager, AuditTrail audit)
+      HttpSecurity http,
+      AuthenticationManager authenticationManager,
+      AuditTrail audit,
+      vn.cpms.infra.web.ProblemResponses problems)
       throws Exception {
     return http.securityMatcher(new NegatedRequestMatcher(API_PATHS))
         .authorizeHttpRequests(
@@ -76,7 +79,7 @@ public class WebUiSecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .authenticationManager(authenticationManager)
-        .addFilterAfter(new AuditFilter(audit), AnonymousAuthenticationFilter.class)
+        .addFilterAfter(new AuditFilter(audit, problems), AnonymousAuthenticationFilter.class)
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.cpms.infra.audit.AuditedCommands;
 import vn.cpms.infra.axon.AxonConfiguration;
 import vn.cpms.infra.consistency.CommandPositions;
 import vn.cpms.infra.consistency.ReadsFollowWrites;
@@ -65,7 +66,7 @@ public class CommandSender {
   public <R> R send(Object command) {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     String username = auth == null ? "system" : auth.getName();
-    Map<String, Object> metadata = new HashMap<>();
+    Map<String, Object> metadata = new HashMap<>(AuditedCommands.of(username));
     metadata.put(AxonConfiguration.USERNAME, username);
     scope
         .areas()
@@ -79,6 +80,7 @@ public class CommandSender {
     positions.expect(message.getIdentifier());
     try {
       R result = gateway.sendAndWait(message);
+      AuditedCommands.committed();
       answerPosition(message);
       return result;
     } finally {

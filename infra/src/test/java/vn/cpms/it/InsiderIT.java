@@ -1,0 +1,104 @@
+package vn.cpms.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The audit trail as a curious insider would try to get around it (issue 16): a path spelled
+ * differently, an audit row that comes too late or not at all.
+ */
+class InsiderIT extends ApplicationIT {
+  ApiClient worker() {
+    return new ApiClient(port, "worker.a", "worker.a-password");
+  }
+
+  String registeredChild() {
+    UUID id = UUID.randomUUID();
+    ApiClient.Response created =
+        admin().post("/api/v1/children", ChildApiIT.child(id, "Synthetic Insider Child"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> worker().get("/api/v1/children/" + id).status() == 200);
+    return id.toString();
+  }
+
+  long auditRows(String username, String resourceId) {
+    Long n =
+        jdbc.queryForObject(
+            "select count(*) from audit_entry where username = ? and resource_id = ?",
+            Long.class,
+            username,
+            resourceId);
+    return n == null ? 0 : n;
+  }
+
+  @Test
+  void a_path_spelled_with_percent_escapes_is_refused_and_never_served() {
+    String child = registeredChild();
+    ApiClient.Response encoded = worker().get("/api/v1/%63hildren/" + child);
+    assertThat(encoded.status()).as(encoded.toString()).isEqualTo(400);
+    assertThat(encoded.raw().body()).doesNotContain("Synthetic Insider Child").contains("status");
+    assertThat(worker().get("/api/v1/c%61ses?size=5").status()).isEqualTo(400);
+    assertThat(worker().get("/%63ases").status()).isEqualTo(400);
+  }
+
+  @Test
+  void a_read_is_audited_before_its_body_arrives_and_a_command_with_its_events() {
+    String child = registeredChild();
+    long before = auditRows("worker.a", child);
+    ApiClient.Response read = worker().get("/api/v1/children/" + child);
+    assertThat(read.status()).isEqualTo(200);
+    // no waiting: the row is there when the body is
+    assertThat(auditRows("worker.a", child)).isEqualTo(before + 1);
+
+    ApiClient.Response command =
+        worker()
+            .post(
+                "/api/v1/children/" + child + "/special-circumstances",
+                "{\"group\":\"SC02\",\"identifiedOn\":\"2025-01-10\"}");
+    assertThat(command.status()).as(command.toString()).isEqualTo(200);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from audit_entry where username = 'worker.a' and resource_id = ?"
+                    + " and action = 'COMMAND' and status = 200",
+                Long.class,
+                child))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void a_request_whose_audit_row_cannot_be_written_fails_and_changes_nothing() {
+    String child = registeredChild();
+    defineUser("worker.unaudited", "worker.unaudited-password", "CASE_WORKER", "06");
+    ApiClient unaudited = new ApiClient(port, "worker.unaudited", "worker.unaudited-password");
+    assertThat(unaudited.get("/api/v1/children/" + child).status()).isEqualTo(200);
+    jdbc.execute(
+        "alter table audit_entry add constraint insider_it_fault"
+            + " check (username <> 'worker.unaudited') not valid");
+    try {
+      ApiClient.Response read = unaudited.get("/api/v1/children/" + child);
+      assertThat(read.status()).isEqualTo(500);
+      assertThat(read.raw().body()).doesNotContain("Synthetic Insider Child");
+
+      long events = storedEvents();
+      UUID newChild = UUID.randomUUID();
+      ApiClient.Response command =
+          unaudited.post("/api/v1/children", ChildApiIT.child(newChild, "Synthetic Unaudited"));
+      assertThat(command.status()).as(command.toString()).isEqualTo(500);
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from domainevententry where aggregateidentifier = ?",
+                  Long.class,
+                  newChild.toString()))
+          .isZero();
+      assertThat(storedEvents()).isEqualTo(events);
+    } finally {
+      jdbc.execute("alter table audit_entry drop constraint insider_it_fault");
+    }
+  }
+}

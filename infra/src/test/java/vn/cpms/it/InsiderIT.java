@@ -101,4 +101,116 @@ class InsiderIT extends ApplicationIT {
       jdbc.execute("alter table audit_entry drop constraint insider_it_fault");
     }
   }
+
+  // --- areas that stay consistent -------------------------------------------------------------
+
+  static boolean communeWorkers;
+
+  ApiClient communeWorker(String commune) {
+    if (!communeWorkers) {
+      defineUser("worker.06652", "worker.06652-password", "CASE_WORKER", "06652");
+      defineUser("worker.06655", "worker.06655-password", "CASE_WORKER", "06655");
+      communeWorkers = true;
+    }
+    return new ApiClient(port, "worker." + commune, "worker." + commune + "-password");
+  }
+
+  static String reportAbout(String childId, String area) {
+    return """
+        {"reportedAt":"%s","channel":"PHONE","areaCode":"%s","child":{"id":"%s"},
+         "suspectedForms":["NEGLECT"],"seriousDanger":false,"description":"Synthetic"}
+        """
+        .formatted(CaseApiIT.RECENT, area, childId);
+  }
+
+  @Test
+  void a_case_is_transferred_only_to_a_commune_of_the_registry() {
+    ApiClient worker = communeWorker("06652");
+    ApiClient.Response created =
+        worker.post("/api/v1/cases", CaseApiIT.caseBody(null, "PHONE", ""));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String id = created.json().get("id").asText();
+    String transfer = "/api/v1/cases/" + id + "/transfer";
+    for (String nowhere : new String[] {"99088", "06"}) {
+      ApiClient.Response refused =
+          worker.post(
+              transfer,
+              "{\"toAreaCode\":\"" + nowhere + "\",\"consentRecorded\":true,\"reason\":\"x\"}");
+      assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+      assertThat(refused.json().get("errors").findValuesAsText("code"))
+          .containsAnyOf("unknown-area", "not-a-commune");
+    }
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from domainevententry where aggregateidentifier = ?"
+                    + " and payloadtype like '%CaseTransferredEvent'",
+                Long.class, id))
+        .isZero();
+  }
+
+  @Test
+  void a_case_cannot_name_a_child_the_worker_may_not_see() {
+    UUID elsewhere = UUID.randomUUID();
+    ApiClient.Response child =
+        admin()
+            .post(
+                "/api/v1/children",
+                ChildApiIT.child(elsewhere, "Synthetic Far Child").replace("06652", "77001"));
+    assertThat(child.status()).as(child.toString()).isEqualTo(201);
+    ApiClient.Response report =
+        worker().post("/api/v1/cases", reportAbout(elsewhere.toString(), "06652"));
+    assertThat(report.status()).as(report.toString()).isEqualTo(404);
+    ApiClient.Response unknown =
+        worker().post("/api/v1/cases", reportAbout(UUID.randomUUID().toString(), "06652"));
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(
+            worker()
+                .post(
+                    "/api/v1/children/" + elsewhere + "/support",
+                    "{\"kind\":\"food\",\"providedOn\":\"2025-02-01\"}")
+                .status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void the_child_follows_its_transferred_case_and_its_page_lists_its_cases() {
+    ApiClient sending = communeWorker("06652");
+    ApiClient receiving = communeWorker("06655");
+    ApiClient.Response created =
+        sending.post("/api/v1/cases", CaseApiIT.caseBody(null, "PHONE", ""));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String caseId = created.json().get("id").asText();
+    String childId = created.json().get("childId").asText();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> sending.get("/api/v1/children/" + childId).status() == 200);
+    assertThat(receiving.get("/api/v1/children/" + childId).status()).isEqualTo(404);
+
+    ApiClient.Response transfer =
+        sending.post(
+            "/api/v1/cases/" + caseId + "/transfer",
+            "{\"toAreaCode\":\"06655\",\"consentRecorded\":true,\"reason\":\"moved\"}");
+    assertThat(transfer.status()).as(transfer.toString()).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> receiving.get("/api/v1/children/" + childId).status() == 200);
+    assertThat(sending.get("/api/v1/children/" + childId).status()).isEqualTo(404);
+    assertThat(
+            receiving
+                .post(
+                    "/api/v1/children/" + childId + "/support",
+                    "{\"kind\":\"food\",\"providedOn\":\"2025-02-01\"}")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            sending
+                .post(
+                    "/api/v1/children/" + childId + "/support",
+                    "{\"kind\":\"food\",\"providedOn\":\"2025-02-01\"}")
+                .status())
+        .isEqualTo(404);
+    var page = receiving.get("/api/v1/children/" + childId).json();
+    assertThat(page.get("cases").findValuesAsText("caseId")).contains(caseId);
+    assertThat(page.get("workingAreas").findValuesAsText("")).isNotNull();
+  }
 }

@@ -6,14 +6,14 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import vn.cpms.command.children.Child;
-import vn.cpms.kernel.InvalidInputException;
 import vn.cpms.kernel.RuleViolationException;
+import vn.cpms.kernel.UnknownReferenceException;
 import vn.cpms.kernel.VietnamTime;
-import vn.cpms.kernel.Violation;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.cases.ReportCaseCommand;
 import vn.cpms.kernel.cases.ReportCaseResult;
@@ -45,7 +45,8 @@ public class CaseIntake {
   }
 
   @CommandHandler
-  public ReportCaseResult handle(ReportCaseCommand command, DeadlineManager deadlineManager)
+  public ReportCaseResult handle(
+      ReportCaseCommand command, MetaData metaData, DeadlineManager deadlineManager)
       throws Exception {
     Optional<Aggregate<ChildCase>> existing = find(cases, command.caseId().toString());
     if (existing.isPresent()) {
@@ -60,10 +61,11 @@ public class CaseIntake {
               () -> new Child(command.childId(), command.newChild(), reportDate, clock, "child"));
       facts = child.invoke(c -> c.factsOn(reportDate));
     } else {
+      // a child the sender may not see is as unknown as one that does not exist (issue 16)
       Aggregate<Child> child =
           find(children, command.childId().toString())
-              .orElseThrow(
-                  () -> new InvalidInputException(Violation.of("child.id", "unknown-child")));
+              .filter(found -> found.invoke(c -> c.allows(metaData)))
+              .orElseThrow(() -> new UnknownReferenceException("child"));
       facts = child.invoke(c -> c.factsOn(reportDate));
     }
     var due = deadlines.initialAssessmentDue(command.reportedAt(), command.seriousDanger());

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -24,7 +25,10 @@ import vn.cpms.kernel.RuleViolationException;
 import vn.cpms.kernel.UnknownReferenceException;
 import vn.cpms.kernel.VietnamTime;
 import vn.cpms.kernel.Violations;
+import vn.cpms.kernel.area.AreaCode;
+import vn.cpms.kernel.cases.CaseId;
 import vn.cpms.kernel.children.ChildAge;
+import vn.cpms.kernel.children.ChildCaseFollowedEvent;
 import vn.cpms.kernel.children.ChildFacts;
 import vn.cpms.kernel.children.ChildId;
 import vn.cpms.kernel.children.ChildIdentityErasedEvent;
@@ -32,6 +36,7 @@ import vn.cpms.kernel.children.ChildRegisteredEvent;
 import vn.cpms.kernel.children.ChildRegistration;
 import vn.cpms.kernel.children.EndSpecialCircumstanceCommand;
 import vn.cpms.kernel.children.EraseChildIdentityCommand;
+import vn.cpms.kernel.children.FollowChildCaseCommand;
 import vn.cpms.kernel.children.IdentifySpecialCircumstanceCommand;
 import vn.cpms.kernel.children.IncidentRecordedEvent;
 import vn.cpms.kernel.children.IncidentType;
@@ -58,6 +63,12 @@ public class Child {
   private final Map<SpecialCircumstance, LocalDate> activeCircumstances =
       new EnumMap<>(SpecialCircumstance.class);
   private final Map<UUID, IncidentRecordedEvent> incidents = new java.util.HashMap<>();
+
+  /** The areas the child's cases are in, and which are open (the child follows its cases). */
+  private final Map<CaseId, AreaCode> caseAreas = new java.util.HashMap<>();
+
+  private final java.util.Set<CaseId> openCases = new java.util.HashSet<>();
+  private List<AreaCode> workingAreas = List.of();
 
   protected Child() {
     // for Axon: state is rebuilt from events
@@ -94,12 +105,53 @@ public class Child {
   /** A child outside the sender's areas is unknown to them (404), for every command. */
   @CommandHandlerInterceptor
   Object withinSendersAreas(CommandMessage<?> command, InterceptorChain chain) throws Exception {
-    if (registration != null
-        && !AccessScope.allows(command.getMetaData(), registration.areaCode())) {
+    if (registration != null && !allows(command.getMetaData())) {
       throw new UnknownReferenceException("child");
     }
     return chain.proceed();
   }
+
+  /**
+   * Whether a sender with this metadata may see and work the child: the communes of its open cases
+   * may; with no case open, the commune of its case that changed last; with no case, the commune it
+   * was registered in (issue 16).
+   */
+  public boolean allows(Map<String, ?> metadata) {
+    return workingAreas().stream().anyMatch(area -> AccessScope.allows(metadata, area));
+  }
+
+  private List<AreaCode> workingAreas() {
+    return workingAreas.isEmpty() ? List.of(registration.areaCode()) : workingAreas;
+  }
+
+  /** A case of the child was reported, transferred, closed or reopened: the child follows it. */
+  @CommandHandler
+  long handle(FollowChildCaseCommand command) {
+    boolean unchanged =
+        command.areaCode().equals(caseAreas.get(command.caseId()))
+            && openCases.contains(command.caseId()) == command.open();
+    if (!unchanged) {
+      java.util.Set<CaseId> open = new java.util.HashSet<>(openCases);
+      if (command.open()) {
+        open.add(command.caseId());
+      } else {
+        open.remove(command.caseId());
+      }
+      Map<CaseId, AreaCode> areas = new java.util.HashMap<>(caseAreas);
+      areas.put(command.caseId(), command.areaCode());
+      List<AreaCode> working =
+          open.isEmpty()
+              ? List.of(command.areaCode())
+              : open.stream().map(areas::get).distinct().sorted(AREA_ORDER).toList();
+      apply(
+          new ChildCaseFollowedEvent(
+              childId, command.caseId(), command.areaCode(), command.open(), working));
+    }
+    return AggregateLifecycle.getVersion();
+  }
+
+  private static final java.util.Comparator<AreaCode> AREA_ORDER =
+      java.util.Comparator.comparing(AreaCode::value);
 
   /** {@code POST /children}; the same id with the same registration again changes nothing. */
   @CommandHandler
@@ -312,6 +364,17 @@ public class Child {
       apply(new ChildIdentityErasedEvent(childId, clock.instant()));
     }
     return AggregateLifecycle.getVersion();
+  }
+
+  @EventSourcingHandler
+  void on(ChildCaseFollowedEvent event) {
+    caseAreas.put(event.caseId(), event.areaCode());
+    if (event.open()) {
+      openCases.add(event.caseId());
+    } else {
+      openCases.remove(event.caseId());
+    }
+    workingAreas = event.workingAreas();
   }
 
   @EventSourcingHandler

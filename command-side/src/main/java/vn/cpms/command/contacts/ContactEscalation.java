@@ -2,6 +2,7 @@ package vn.cpms.command.contacts;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -28,7 +29,8 @@ public class ContactEscalation {
   }
 
   @CommandHandler
-  public EscalationResult handle(EscalateContactCommand command, DeadlineManager deadlineManager)
+  public EscalationResult handle(
+      EscalateContactCommand command, MetaData metaData, DeadlineManager deadlineManager)
       throws Exception {
     Aggregate<Contact> contact;
     try {
@@ -54,6 +56,7 @@ public class ContactEscalation {
             command.description(),
             null,
             command.contactId()),
+        metaData,
         deadlineManager);
     contact.execute(c -> c.escalated(command.caseId(), command.childId(), command.areaCode()));
     return new EscalationResult(command.caseId(), command.childId());

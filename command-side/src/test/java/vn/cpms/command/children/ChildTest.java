@@ -400,4 +400,75 @@ class ChildTest {
         .expectNoEvents()
         .expectExceptionMessage("child.incident-recorded");
   }
+
+  static final vn.cpms.kernel.cases.CaseId CASE_A = vn.cpms.kernel.cases.CaseId.random();
+  static final vn.cpms.kernel.cases.CaseId CASE_B = vn.cpms.kernel.cases.CaseId.random();
+
+  static java.util.Map<String, Object> scope(String... areas) {
+    return java.util.Map.of(vn.cpms.kernel.AccessScope.METADATA_KEY, List.of(areas));
+  }
+
+  @Test
+  void the_child_follows_its_transferred_case_and_the_sending_commune_loses_it() {
+    ChildRegisteredEvent registered =
+        new ChildRegisteredEvent(childId, born(LocalDate.of(2015, 1, 1)), TODAY, null);
+    AreaCode a = AreaCode.of("06652");
+    AreaCode b = AreaCode.of("06655");
+    fixture
+        .given(
+            registered,
+            new vn.cpms.kernel.children.ChildCaseFollowedEvent(
+                childId, CASE_A, a, true, List.of(a)))
+        .when(new vn.cpms.kernel.children.FollowChildCaseCommand(childId, CASE_A, b, true))
+        .expectEvents(
+            new vn.cpms.kernel.children.ChildCaseFollowedEvent(
+                childId, CASE_A, b, true, List.of(b)));
+    // the sending commune's worker no longer reaches the child; the receiving one does
+    fixture
+        .given(
+            registered,
+            new vn.cpms.kernel.children.ChildCaseFollowedEvent(
+                childId, CASE_A, b, true, List.of(b)))
+        .when(new RecordSupportCommand(childId, "food", TODAY, null, null, null), scope("06652"))
+        .expectException(vn.cpms.kernel.UnknownReferenceException.class);
+    fixture
+        .given(
+            registered,
+            new vn.cpms.kernel.children.ChildCaseFollowedEvent(
+                childId, CASE_A, b, true, List.of(b)))
+        .when(new RecordSupportCommand(childId, "food", TODAY, null, null, null), scope("06655"))
+        .expectSuccessfulHandlerExecution();
+  }
+
+  @Test
+  void two_open_cases_in_two_communes_share_the_child_and_the_same_state_again_changes_nothing() {
+    AreaCode a = AreaCode.of("06652");
+    AreaCode b = AreaCode.of("06655");
+    fixture
+        .given(
+            new ChildRegisteredEvent(childId, born(LocalDate.of(2015, 1, 1)), TODAY, null),
+            new vn.cpms.kernel.children.ChildCaseFollowedEvent(
+                childId, CASE_A, a, true, List.of(a)))
+        .when(new vn.cpms.kernel.children.FollowChildCaseCommand(childId, CASE_B, b, true))
+        .expectEvents(
+            new vn.cpms.kernel.children.ChildCaseFollowedEvent(
+                childId, CASE_B, b, true, List.of(a, b)));
+    fixture
+        .given(
+            new ChildRegisteredEvent(childId, born(LocalDate.of(2015, 1, 1)), TODAY, null),
+            new vn.cpms.kernel.children.ChildCaseFollowedEvent(
+                childId, CASE_A, a, true, List.of(a)))
+        .when(new vn.cpms.kernel.children.FollowChildCaseCommand(childId, CASE_A, a, true))
+        .expectNoEvents();
+    // the last open case closes: the child stays with the commune of that case
+    fixture
+        .given(
+            new ChildRegisteredEvent(childId, born(LocalDate.of(2015, 1, 1)), TODAY, null),
+            new vn.cpms.kernel.children.ChildCaseFollowedEvent(
+                childId, CASE_A, b, true, List.of(b)))
+        .when(new vn.cpms.kernel.children.FollowChildCaseCommand(childId, CASE_A, b, false))
+        .expectEvents(
+            new vn.cpms.kernel.children.ChildCaseFollowedEvent(
+                childId, CASE_A, b, false, List.of(b)));
+  }
 }

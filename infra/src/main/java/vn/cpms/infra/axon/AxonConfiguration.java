@@ -129,6 +129,14 @@ public class AxonConfiguration {
     return new ContactEscalation(contactRepository, caseIntake);
   }
 
+  /** The child follows its case: a policy of the command side (issue 16). */
+  @Bean
+  vn.cpms.command.cases.ChildFollowsCase childFollowsCase(
+      org.axonframework.commandhandling.gateway.CommandGateway commands,
+      org.axonframework.eventsourcing.eventstore.EventStore events) {
+    return new vn.cpms.command.cases.ChildFollowsCase(commands, events);
+  }
+
   @Bean
   HotlineProjection hotlineProjection(NamedParameterJdbcTemplate jdbc) {
     return new HotlineProjection(jdbc);

@@ -31,6 +31,18 @@ public class KnownAreas {
 
   /** Checks {@code code} (if any) for a fact dated {@code on} ({@code null}: any date). */
   public void check(Violations v, String field, AreaCode code, LocalDate on) {
+    check(v, field, code, on, false);
+  }
+
+  /**
+   * The same, and the area must be a commune ({@code not-a-commune}): where a case is transferred
+   * to (issue 16).
+   */
+  public void checkCommune(Violations v, String field, AreaCode code, LocalDate on) {
+    check(v, field, code, on, true);
+  }
+
+  private void check(Violations v, String field, AreaCode code, LocalDate on, boolean commune) {
     if (code == null) {
       return;
     }
@@ -39,6 +51,9 @@ public class KnownAreas {
             .query(new FindAreaQuery(code), ResponseTypes.optionalInstanceOf(AreaView.class))
             .join()
             .orElse(null);
+    if (area != null && commune && area.level() != vn.cpms.kernel.area.AreaLevel.COMMUNE) {
+      v.add(field, "not-a-commune");
+    }
     if (area == null) {
       v.add(field, "unknown-area");
     } else if (on != null

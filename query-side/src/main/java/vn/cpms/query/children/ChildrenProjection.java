@@ -20,6 +20,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.cpms.kernel.area.AreaCode;
+import vn.cpms.kernel.children.ChildCaseFollowedEvent;
 import vn.cpms.kernel.children.ChildId;
 import vn.cpms.kernel.children.ChildIdentityErasedEvent;
 import vn.cpms.kernel.children.ChildRegisteredEvent;
@@ -82,6 +83,37 @@ public class ChildrenProjection {
             + " :ethnicity, :disability, :area, :address, :gName, :gRelation, :gPhone, :version)"
             + " on conflict (child_id) do nothing",
         new MapSqlParameterSource(p));
+    writes.update(
+        event.childId(),
+        "insert into child_area (child_id, area_code) values (:id, :area) on conflict do nothing",
+        new MapSqlParameterSource(p));
+  }
+
+  /** The child follows its case: the communes that work it now, and the case's row. */
+  @EventHandler
+  void on(ChildCaseFollowedEvent event, @SequenceNumber long sequence) {
+    MapSqlParameterSource p =
+        new MapSqlParameterSource()
+            .addValue("id", event.childId().value())
+            .addValue("case", event.caseId().value())
+            .addValue("area", event.areaCode().value())
+            .addValue("open", event.open());
+    writes.update(
+        event.childId(),
+        "insert into child_case (child_id, case_id, area_code, open) values (:id, :case, :area,"
+            + " :open) on conflict (child_id, case_id) do update set area_code = excluded.area_code,"
+            + " open = excluded.open",
+        p);
+    writes.update(event.childId(), "delete from child_area where child_id = :id", p);
+    for (AreaCode area : event.workingAreas()) {
+      writes.update(
+          event.childId(),
+          "insert into child_area (child_id, area_code) values (:id, :area)",
+          new MapSqlParameterSource()
+              .addValue("id", event.childId().value())
+              .addValue("area", area.value()));
+    }
+    version(event.childId(), sequence);
   }
 
   @EventHandler
@@ -181,7 +213,9 @@ public class ChildrenProjection {
   @ResetHandler
   void reset() {
     jdbc.getJdbcTemplate()
-        .update("truncate child_view, child_circumstance, child_support, child_incident");
+        .update(
+            "truncate child_view, child_circumstance, child_support, child_incident, child_area,"
+                + " child_case");
   }
 
   @QueryHandler
@@ -242,7 +276,25 @@ public class ChildrenProjection {
                                 c.getBoolean("fatal"),
                                 c.getString("note"))),
                     rs.getLong("version"),
-                    rs.getBoolean("erased")));
+                    rs.getBoolean("erased"),
+                    jdbc
+                        .queryForList(
+                            "select area_code from child_area where child_id = :id"
+                                + " order by area_code",
+                            id,
+                            String.class)
+                        .stream()
+                        .map(AreaCode::of)
+                        .toList(),
+                    jdbc.query(
+                        "select * from child_case where child_id = :id order by open desc,"
+                            + " case_id",
+                        id,
+                        (c, j) ->
+                            new ChildView.CaseLink(
+                                new vn.cpms.kernel.cases.CaseId(c.getObject("case_id", UUID.class)),
+                                AreaCode.of(c.getString("area_code")),
+                                c.getBoolean("open")))));
     return rows.stream().findFirst();
   }
 
@@ -263,7 +315,8 @@ public class ChildrenProjection {
       if (query.areas().isEmpty()) {
         return List.of();
       }
-      where.append(" and area_code in (:areas)");
+      where.append(
+          " and child_id in (select child_id from child_area where area_code in (:areas))");
       params.addValue("areas", query.areas().stream().map(AreaCode::value).toList());
     }
     return jdbc.query(

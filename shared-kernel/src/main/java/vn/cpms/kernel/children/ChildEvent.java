@@ -7,7 +7,8 @@ public sealed interface ChildEvent extends vn.cpms.kernel.privacy.DataSubject
         SpecialCircumstanceEndedEvent,
         SupportRecordedEvent,
         IncidentRecordedEvent,
-        ChildIdentityErasedEvent {
+        ChildIdentityErasedEvent,
+        ChildCaseFollowedEvent {
   ChildId childId();
 
   @Override

@@ -21,7 +21,15 @@ public record ChildView(
     List<Support> support,
     List<Incident> incidents,
     long version,
-    boolean erased) {
+    boolean erased,
+    List<AreaCode> workingAreas,
+    List<CaseLink> cases) {
+
+  /**
+   * A case of the child: where it is now and whether it is open. The child is worked by {@code
+   * workingAreas}: the communes of its open cases (issue 16).
+   */
+  public record CaseLink(vn.cpms.kernel.cases.CaseId caseId, AreaCode areaCode, boolean open) {}
 
   /** A special-circumstance group, open while {@code endedOn} is null. */
   public record Circumstance(

@@ -234,7 +234,8 @@ public class CaseProcedureController {
     Violations v = Violations.collect();
     v.addAll(DeclaredRules.violations(body));
     AreaCode to = CaseRequests.area(v, "toAreaCode", body.toAreaCode());
-    known.check(v, "toAreaCode", to, java.time.LocalDate.now(vn.cpms.kernel.VietnamTime.ZONE));
+    known.checkCommune(
+        v, "toAreaCode", to, java.time.LocalDate.now(vn.cpms.kernel.VietnamTime.ZONE));
     required(v, "consentRecorded", body.consentRecorded());
     required(v, "reason", body.reason());
     maxLength(v, "reason", body.reason(), MAX_TEXT);

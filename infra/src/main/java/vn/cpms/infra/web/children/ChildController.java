@@ -113,7 +113,7 @@ public class ChildController {
                 new FindChildQuery(new ChildId(id)),
                 ResponseTypes.optionalInstanceOf(ChildView.class))
             .join()
-            .filter(found -> scope.allows(found.areaCode()))
+            .filter(found -> found.workingAreas().stream().anyMatch(scope::allows))
             .orElseThrow(() -> new NotFoundException("child"));
     return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
   }

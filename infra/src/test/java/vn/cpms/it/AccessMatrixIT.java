@@ -32,8 +32,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * {@code 401} no credentials.
  */
 class AccessMatrixIT extends ApplicationIT {
+  /**
+   * The roles, each with areas in province 66; {@code ADMIN} is an admin of province 66 and {@code
+   * NATIONAL_ADMIN} an ADMIN without areas, the one account that spans provinces (issue 16).
+   */
   static final List<String> ROLES =
-      List.of("HOTLINE_OPERATOR", "CASE_WORKER", "SUPERVISOR", "STATISTICIAN", "ADMIN");
+      List.of(
+          "HOTLINE_OPERATOR",
+          "CASE_WORKER",
+          "SUPERVISOR",
+          "STATISTICIAN",
+          "ADMIN",
+          "NATIONAL_ADMIN");
 
   /** How a resource outside the user's areas answers. */
   enum Outside {
@@ -56,6 +66,7 @@ class AccessMatrixIT extends ApplicationIT {
   static final String O = "HOTLINE_OPERATOR";
   static final String T = "STATISTICIAN";
   static final String A = "ADMIN";
+  static final String N = "NATIONAL_ADMIN";
 
   /** The access decision for each endpoint. */
   static final Map<String, Rule> RULES = new TreeMap<>();
@@ -67,16 +78,17 @@ class AccessMatrixIT extends ApplicationIT {
     RULES.put("POST /api/v1/areas/{code}/succession", rule(Outside.SAME, A));
     RULES.put("GET /api/v1/users", rule(Outside.SAME, A));
     RULES.put("PUT /api/v1/users/{username}", rule(Outside.SAME, A));
-    RULES.put("GET /api/v1/admin/projections", rule(Outside.SAME, A));
-    RULES.put("GET /api/v1/admin/projections/{name}", rule(Outside.SAME, A));
-    RULES.put("POST /api/v1/admin/projections/{name}/rebuild", rule(Outside.SAME, A));
-    RULES.put("GET /api/v1/admin/audit", rule(Outside.SAME, A));
+    // operations and the audit trail span every province: a national admin's only
+    RULES.put("GET /api/v1/admin/projections", rule(Outside.SAME, N));
+    RULES.put("GET /api/v1/admin/projections/{name}", rule(Outside.SAME, N));
+    RULES.put("POST /api/v1/admin/projections/{name}/rebuild", rule(Outside.SAME, N));
+    RULES.put("GET /api/v1/admin/audit", rule(Outside.SAME, N));
     RULES.put("POST /api/v1/contacts", rule(Outside.SAME, O, A));
     RULES.put("GET /api/v1/contacts", rule(Outside.SAME, O, S, A));
     // operators read every contact (the 111 line is national), supervisors their areas' only
     RULES.put("GET /api/v1/contacts/{id}", rule(Outside.HIDDEN, O, S, A));
-    RULES.put("POST /api/v1/contacts/{id}/escalation", rule(Outside.SAME, O, A));
-    RULES.put("POST /api/v1/contacts/{id}/closure", rule(Outside.SAME, O, A));
+    RULES.put("POST /api/v1/contacts/{id}/escalation", rule(Outside.HIDDEN, O, A));
+    RULES.put("POST /api/v1/contacts/{id}/closure", rule(Outside.HIDDEN, O, A));
     RULES.put("POST /api/v1/cases", rule(Outside.SAME, W, S, A));
     RULES.put("GET /api/v1/cases", rule(Outside.SAME, W, S, A));
     RULES.put("GET /api/v1/cases/{id}", rule(Outside.HIDDEN, W, S, A));
@@ -103,7 +115,7 @@ class AccessMatrixIT extends ApplicationIT {
         rule(Outside.HIDDEN, W, S, A));
     RULES.put("POST /api/v1/children/{id}/support", rule(Outside.HIDDEN, W, S, A));
     RULES.put("POST /api/v1/children/{id}/incidents", rule(Outside.HIDDEN, W, S, A));
-    RULES.put("POST /api/v1/children/{id}/erasure", rule(Outside.SAME, A));
+    RULES.put("POST /api/v1/children/{id}/erasure", rule(Outside.HIDDEN, A));
     RULES.put("GET /api/v1/statistics/{measure}", rule(Outside.DENIED, T, S, A));
     RULES.put("GET /api/v1/indicators", rule(Outside.DENIED, T, S, A));
     RULES.put("GET /api/v1/reports/{plan}/{period}", rule(Outside.DENIED, T, S, A));
@@ -141,9 +153,10 @@ class AccessMatrixIT extends ApplicationIT {
     PAGES.put("GET /", rule(Outside.SAME, O, W, S, T, A));
     PAGES.put("GET /hotline", rule(Outside.SAME, O, A));
     PAGES.put("POST /hotline/contacts", rule(Outside.SAME, O, A));
-    PAGES.put("GET /hotline/contacts/{id}", rule(Outside.SAME, O, A));
-    PAGES.put("POST /hotline/contacts/{id}/escalation", rule(Outside.SAME, O, A));
-    PAGES.put("POST /hotline/contacts/{id}/closure", rule(Outside.SAME, O, A));
+    // operators work every contact; an admin with areas only those about their areas
+    PAGES.put("GET /hotline/contacts/{id}", rule(Outside.HIDDEN, O, A));
+    PAGES.put("POST /hotline/contacts/{id}/escalation", rule(Outside.HIDDEN, O, A));
+    PAGES.put("POST /hotline/contacts/{id}/closure", rule(Outside.HIDDEN, O, A));
     PAGES.put("GET /cases", rule(Outside.SAME, W, S, A));
     PAGES.put("GET /cases/new", rule(Outside.SAME, W, S, A));
     PAGES.put("POST /cases", rule(Outside.SAME, W, S, A));
@@ -183,6 +196,21 @@ class AccessMatrixIT extends ApplicationIT {
     PAGES.put("GET /statistics/registers", rule(Outside.SAME, T, S, A));
     PAGES.put("POST /statistics/registers/child-friendly", rule(Outside.SAME, T, A));
     PAGES.put("POST /statistics/registers/fund", rule(Outside.SAME, T, A));
+  }
+
+  static {
+    // whatever an admin may do, a national admin may do everywhere
+    for (Map<String, Rule> rules : List.of(RULES, PAGES)) {
+      rules.replaceAll(
+          (endpoint, rule) -> {
+            if (!rule.roles().contains(A)) {
+              return rule;
+            }
+            Set<String> roles = new java.util.HashSet<>(rule.roles());
+            roles.add(N);
+            return new Rule(Set.copyOf(roles), rule.outside());
+          });
+    }
   }
 
   @Autowired
@@ -341,7 +369,7 @@ class AccessMatrixIT extends ApplicationIT {
     if (!rule.roles().contains(role) && !rule.roles().contains(PUBLIC)) {
       return "403";
     }
-    if (inside || role.equals("ADMIN") || role.equals("HOTLINE_OPERATOR")) {
+    if (inside || role.equals(N) || role.equals(O)) {
       return "✓";
     }
     return switch (rule.outside()) {
@@ -446,11 +474,22 @@ class AccessMatrixIT extends ApplicationIT {
     Fixture inside = fixture("66");
     Fixture outside = fixture("67");
     for (String role : ROLES) {
+      if (role.equals(N)) {
+        assertThat(
+                admin()
+                    .put(
+                        "/api/v1/users/matrix.national_admin",
+                        "{\"displayName\":\"Synthetic\",\"roles\":[\"ADMIN\"],\"areaCodes\":[],"
+                            + "\"password\":\"matrix-password\"}")
+                    .status())
+            .isIn(200, 201);
+        continue;
+      }
       defineUser(
           "matrix." + role.toLowerCase(),
           "matrix-password",
           role,
-          role.equals("SUPERVISOR") ? "66" : "66001");
+          role.equals("SUPERVISOR") || role.equals(A) ? "66" : "66001");
     }
 
     StringBuilder table = new StringBuilder();

@@ -25,6 +25,11 @@ public final class ApiClient {
     this("http://localhost:" + port, basic(user, password), null);
   }
 
+  /** A client of the server at {@code base} (e.g. {@code http://[::1]:port}: another source). */
+  public static ApiClient at(String base, String user, String password) {
+    return new ApiClient(base, basic(user, password), null);
+  }
+
   private ApiClient(String base, String authorization, String language) {
     this(base, authorization, language, java.util.Map.of());
   }

@@ -157,12 +157,16 @@ class InsiderIT extends ApplicationIT {
                 "/api/v1/children",
                 ChildApiIT.child(elsewhere, "Synthetic Far Child").replace("06652", "77001"));
     assertThat(child.status()).as(child.toString()).isEqualTo(201);
+    // the same answer as for a child that does not exist: no existence leak
     ApiClient.Response report =
         worker().post("/api/v1/cases", reportAbout(elsewhere.toString(), "06652"));
-    assertThat(report.status()).as(report.toString()).isEqualTo(404);
+    assertThat(report.status()).as(report.toString()).isEqualTo(422);
+    assertThat(report.json().get("errors").findValuesAsText("code"))
+        .containsExactly("unknown-child");
     ApiClient.Response unknown =
         worker().post("/api/v1/cases", reportAbout(UUID.randomUUID().toString(), "06652"));
-    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.status()).isEqualTo(422);
+    assertThat(unknown.raw().body()).isEqualTo(report.raw().body());
     assertThat(
             worker()
                 .post(

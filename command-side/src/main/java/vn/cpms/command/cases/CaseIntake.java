@@ -11,9 +11,10 @@ import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import vn.cpms.command.children.Child;
+import vn.cpms.kernel.InvalidInputException;
 import vn.cpms.kernel.RuleViolationException;
-import vn.cpms.kernel.UnknownReferenceException;
 import vn.cpms.kernel.VietnamTime;
+import vn.cpms.kernel.Violation;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.cases.ReportCaseCommand;
 import vn.cpms.kernel.cases.ReportCaseResult;
@@ -61,11 +62,12 @@ public class CaseIntake {
               () -> new Child(command.childId(), command.newChild(), reportDate, clock, "child"));
       facts = child.invoke(c -> c.factsOn(reportDate));
     } else {
-      // a child the sender may not see is as unknown as one that does not exist (issue 16)
+      // a child the sender may not see answers exactly as one that does not exist (issue 16)
       Aggregate<Child> child =
           find(children, command.childId().toString())
               .filter(found -> found.invoke(c -> c.allows(metaData)))
-              .orElseThrow(() -> new UnknownReferenceException("child"));
+              .orElseThrow(
+                  () -> new InvalidInputException(Violation.of("child.id", "unknown-child")));
       facts = child.invoke(c -> c.factsOn(reportDate));
     }
     var due = deadlines.initialAssessmentDue(command.reportedAt(), command.seriousDanger());

@@ -53,8 +53,22 @@ public class ChildFollowsCase {
   }
 
   private void follow(ChildId child, CaseId caseId, AreaCode area, boolean open) {
+    if (child == null || area == null) {
+      log.warn("Case {} has no report in its stream: no child to follow it", caseId);
+      return;
+    }
+    if (events.lastSequenceNumberFor(child.toString()).isEmpty()) {
+      // a case whose child is not in the store (never in normal operation): nothing to follow,
+      // and the policy must not stop on it. Checked before sending: a failed command would leave
+      // the batch's transaction, which it joins, to roll back.
+      log.warn("Child of case {} not found: not followed", caseId);
+      return;
+    }
     commands.sendAndWait(new FollowChildCaseCommand(child, caseId, area, open));
   }
+
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(ChildFollowsCase.class);
 
   /**
    * Reads the case's stream from its first event (never a snapshot): its child, and its commune now

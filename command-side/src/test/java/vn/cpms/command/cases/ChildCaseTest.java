@@ -190,7 +190,7 @@ class ChildCaseTest {
         .givenNoPriorActivity()
         .when(report(null, false))
         .expectNoEvents()
-        .expectException(vn.cpms.kernel.UnknownReferenceException.class);
+        .expectException(InvalidInputException.class);
   }
 
   @Test

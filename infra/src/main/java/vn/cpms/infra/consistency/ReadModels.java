@@ -32,10 +32,10 @@ public class ReadModels implements SmartInitializingSingleton {
     for (Object bean : context.getBeansWithAnnotation(ProcessingGroup.class).values()) {
       Class<?> type = AopUtils.getTargetClass(bean);
       String group = type.getAnnotation(ProcessingGroup.class).value();
-      groups.add(group);
       for (Method method : type.getMethods()) {
         if (method.isAnnotationPresent(QueryHandler.class) && method.getParameterCount() > 0) {
           found.put(method.getParameterTypes()[0], Set.of(group));
+          groups.add(group); // a read model; a policy (no query handler) is read by no query
         }
       }
     }

@@ -13,7 +13,8 @@ import vn.cpms.kernel.area.ExpandAreasQuery;
 
 /**
  * The areas the signed-in user may act in: their area codes and everything below them (and the
- * predecessors merged into them). An admin, or work done by the system itself, is unrestricted.
+ * predecessors merged into them). An admin with areas is held to them like anyone else (issue 16);
+ * only a national admin (ADMIN without areas) or work done by the system itself is unrestricted.
  */
 @Component
 public class CallerScope {
@@ -29,10 +30,22 @@ public class CallerScope {
     if (auth == null || !(auth.getPrincipal() instanceof CpmsUser user)) {
       return Optional.empty();
     }
-    if (user.account().roles().contains(Role.ADMIN)) {
+    if (isNationalAdmin(user.account())) {
       return Optional.empty();
     }
     return Optional.of(expand(user.account().areaCodes()));
+  }
+
+  /** An ADMIN without areas: the one role that spans provinces (docs/security.md). */
+  public static boolean isNationalAdmin(UserAccount account) {
+    return account.roles().contains(Role.ADMIN) && account.areaCodes().isEmpty();
+  }
+
+  /** Whether the signed-in user is a national admin. */
+  public static boolean callerIsNationalAdmin(Authentication auth) {
+    return auth != null
+        && auth.getPrincipal() instanceof CpmsUser user
+        && isNationalAdmin(user.account());
   }
 
   public AreaSet expand(java.util.Set<AreaCode> codes) {
@@ -86,8 +99,9 @@ public class CallerScope {
    * given an area.
    */
   public boolean readsEveryContact() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     return roles()
-        .map(roles -> roles.contains("ROLE_HOTLINE_OPERATOR") || roles.contains("ROLE_ADMIN"))
+        .map(roles -> roles.contains("ROLE_HOTLINE_OPERATOR") || callerIsNationalAdmin(auth))
         .orElse(true);
   }
 

@@ -89,6 +89,11 @@ public class SecurityConfiguration {
                     .authenticated()
                     .requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/areas/**")
                     .authenticated()
+                    .requestMatchers("/api/v1/admin/**")
+                    .access(
+                        (authentication, context) ->
+                            new org.springframework.security.authorization.AuthorizationDecision(
+                                CallerScope.callerIsNationalAdmin(authentication.get())))
                     .anyRequest()
                     .hasRole("ADMIN"))
         .authenticationManager(authenticationManager)
@@ -104,25 +109,47 @@ public class SecurityConfiguration {
   }
 
   /**
-   * Passwords are checked against their bcrypt hashes, with a short cache of verified pairs, behind
-   * the lock-out: a locked account is refused before any check, a wrong password counts, a right
-   * one resets the count.
+   * Passwords are checked against their bcrypt hashes behind the throttle of wrong passwords per
+   * account and address ({@link LoginThrottle}), with a short cache of verified pairs in front that
+   * holds only while the user is unchanged ({@link VerifiedCredentialsCache}). A disabled account
+   * is refused after its password is checked, like a wrong one.
    */
   @Bean
   AuthenticationManager authenticationManager(
       UserDetailsService users,
+      UserStore store,
       PasswordEncoder encoder,
       java.time.Clock clock,
       org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc,
+      AuditTrail audit,
       @org.springframework.beans.factory.annotation.Value("${cpms.security.lockout.max-failures:5}")
           int maxFailures,
       @org.springframework.beans.factory.annotation.Value("${cpms.security.lockout.duration:PT15M}")
           java.time.Duration lockDuration) {
     DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
     dao.setPasswordEncoder(encoder);
+    dao.setPostAuthenticationChecks(
+        user -> {
+          if (user instanceof CpmsUser cpms && !cpms.account().enabled()) {
+            throw new org.springframework.security.authentication.BadCredentialsException(
+                "bad credentials");
+          }
+        });
     return new ProviderManager(
-        new LoginLockout(
-            new VerifiedCredentialsCache(dao, clock), jdbc, clock, maxFailures, lockDuration));
+        new VerifiedCredentialsCache(
+            new LoginThrottle(dao, jdbc, clock, maxFailures, lockDuration, encoder, audit),
+            clock,
+            (verified, attempt) -> stillCurrent(store, verified, LoginThrottle.sourceOf(attempt))));
+  }
+
+  /**
+   * Whether a verified sign-in is still that of the user as stored (no change since) and, when a
+   * source address is given, that address is not locked out for the user.
+   */
+  static boolean stillCurrent(
+      UserStore store, org.springframework.security.core.Authentication a, String source) {
+    return a.getPrincipal() instanceof CpmsUser user
+        && store.activeStamp(user.getUsername(), source).map(s -> s == user.stamp()).orElse(false);
   }
 
   @Bean
@@ -140,6 +167,7 @@ public class SecurityConfiguration {
                     new CpmsUser(
                         stored.account(),
                         stored.passwordHash(),
+                        stored.stamp(),
                         stored.account().roles().stream()
                             .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
                             .toList()))

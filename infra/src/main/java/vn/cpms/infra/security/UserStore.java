@@ -23,8 +23,27 @@ public class UserStore {
     this.encoder = encoder;
   }
 
-  /** A user with its password hash, for sign-in. */
-  public record Stored(UserAccount account, String passwordHash) {}
+  /**
+   * A user with its password hash, for sign-in, and its stamp: every change of the user moves it,
+   * so that a credential verified or a session opened before the change is no longer valid.
+   */
+  public record Stored(UserAccount account, String passwordHash, long stamp) {}
+
+  /**
+   * The user's current stamp, if the user exists, is enabled and {@code source} (if given) is not
+   * locked out for them ({@link LoginThrottle}): one indexed read per request.
+   */
+  public Optional<Long> activeStamp(String username, String source) {
+    return jdbc
+        .queryForList(
+            "select stamp from app_user u where username = :u and enabled"
+                + " and not exists (select 1 from login_throttle t where t.username = :u"
+                + " and t.source = :s and t.locked_until > now())",
+            new MapSqlParameterSource("u", username).addValue("s", source == null ? "" : source),
+            Long.class)
+        .stream()
+        .findFirst();
+  }
 
   public Optional<Stored> find(String username) {
     return jdbc
@@ -43,7 +62,8 @@ public class UserStore {
                             .map(AreaCode::of)
                             .collect(Collectors.toSet()),
                         rs.getBoolean("enabled")),
-                    rs.getString("password_hash")))
+                    rs.getString("password_hash"),
+                    rs.getLong("stamp")))
         .stream()
         .findFirst();
   }
@@ -85,10 +105,12 @@ public class UserStore {
       if (password != null) {
         setPassword = ", password_hash = :hash, failed_logins = 0, locked_until = null";
         params.addValue("hash", encoder.encode(password));
+        // a new password set by an admin unlocks the account from every address
+        jdbc.update("delete from login_throttle where username = :u", params);
       }
       jdbc.update(
           "update app_user set display_name = :name, roles = :roles, area_codes = :areas,"
-              + " enabled = :enabled, updated_at = now()"
+              + " enabled = :enabled, updated_at = now(), stamp = stamp + 1"
               + setPassword
               + " where username = :u",
           params);

@@ -19,8 +19,10 @@ import org.springframework.security.core.AuthenticationException;
  * HTTP Basic sends the password with every request, and checking a bcrypt hash costs tens of
  * milliseconds of CPU. This provider remembers, for a short time, that a username and password pair
  * was verified, keyed by an HMAC under a random key made at start-up (memory never holds a password
- * or a reusable hash). A changed password or a disabled user takes effect when the entry expires; a
- * wrong password is always checked against the stored hash.
+ * or a reusable hash). An entry is used only while {@code stillCurrent} holds for it and the new
+ * attempt (the user unchanged since and the attempt's address not locked out, read from the
+ * database on every request): a changed password, role or area, a disabled user takes effect at the
+ * next request, on every node. A wrong password is always checked against the stored hash.
  */
 class VerifiedCredentialsCache implements AuthenticationProvider {
   static final Duration TTL = Duration.ofSeconds(60);
@@ -30,12 +32,17 @@ class VerifiedCredentialsCache implements AuthenticationProvider {
   private final Clock clock;
   private final SecretKeySpec key;
   private final Map<String, Entry> verified = new ConcurrentHashMap<>();
+  private final java.util.function.BiPredicate<Authentication, Authentication> stillCurrent;
 
   private record Entry(Authentication authentication, Instant expiresAt) {}
 
-  VerifiedCredentialsCache(AuthenticationProvider delegate, Clock clock) {
+  VerifiedCredentialsCache(
+      AuthenticationProvider delegate,
+      Clock clock,
+      java.util.function.BiPredicate<Authentication, Authentication> stillCurrent) {
     this.delegate = delegate;
     this.clock = clock;
+    this.stillCurrent = stillCurrent;
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     this.key = new SecretKeySpec(random, "HmacSHA256");
@@ -51,7 +58,10 @@ class VerifiedCredentialsCache implements AuthenticationProvider {
     Instant now = clock.instant();
     Entry entry = verified.get(id);
     if (entry != null && entry.expiresAt().isAfter(now)) {
-      return entry.authentication();
+      if (stillCurrent.test(entry.authentication(), authentication)) {
+        return entry.authentication();
+      }
+      verified.remove(id);
     }
     Authentication result = delegate.authenticate(authentication);
     if (result != null && result.isAuthenticated()) {

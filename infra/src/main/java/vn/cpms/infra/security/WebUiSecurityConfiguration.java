@@ -48,7 +48,12 @@ public class WebUiSecurityConfiguration {
       HttpSecurity http,
       AuthenticationManager authenticationManager,
       AuditTrail audit,
-      vn.cpms.infra.web.ProblemResponses problems)
+      vn.cpms.infra.web.ProblemResponses problems,
+      UserStore users,
+      java.time.Clock clock,
+      @org.springframework.beans.factory.annotation.Value(
+              "${cpms.security.session.max-lifetime:PT12H}")
+          java.time.Duration maxLifetime)
       throws Exception {
     return http.securityMatcher(new NegatedRequestMatcher(API_PATHS))
         .authorizeHttpRequests(
@@ -79,6 +84,8 @@ public class WebUiSecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .authenticationManager(authenticationManager)
+        .addFilterBefore(
+            new SessionFreshness(users, clock, maxLifetime), AnonymousAuthenticationFilter.class)
         .addFilterAfter(new AuditFilter(audit, problems), AnonymousAuthenticationFilter.class)
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -19,6 +19,9 @@ class VerifiedCredentialsCacheTest {
   final AtomicInteger checks = new AtomicInteger();
   Instant now = Instant.parse("2026-11-23T01:00:00Z");
 
+  /** Whether the user is unchanged since a pair was verified. */
+  boolean current = true;
+
   /** Accepts only "secret", counting every (expensive) check. */
   final AuthenticationProvider hashCheck =
       new AuthenticationProvider() {
@@ -55,7 +58,7 @@ class VerifiedCredentialsCacheTest {
             return now;
           }
         };
-    return new VerifiedCredentialsCache(hashCheck, clock);
+    return new VerifiedCredentialsCache(hashCheck, clock, (verified, attempt) -> current);
   }
 
   static Authentication login(String password) {
@@ -86,6 +89,15 @@ class VerifiedCredentialsCacheTest {
     VerifiedCredentialsCache cache = cache();
     cache.authenticate(login("secret"));
     now = now.plus(VerifiedCredentialsCache.TTL).plus(Duration.ofSeconds(1));
+    cache.authenticate(login("secret"));
+    assertThat(checks).hasValue(2);
+  }
+
+  @Test
+  void a_change_of_the_user_since_the_check_makes_the_next_request_check_again() {
+    VerifiedCredentialsCache cache = cache();
+    cache.authenticate(login("secret"));
+    current = false; // e.g. a password change or a disable on another node
     cache.authenticate(login("secret"));
     assertThat(checks).hasValue(2);
   }

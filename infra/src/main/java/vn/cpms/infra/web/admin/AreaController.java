@@ -40,10 +40,22 @@ import vn.cpms.kernel.area.RecordAreaSuccessionCommand;
 public class AreaController {
   private final CommandSender commands;
   private final QueryGateway queries;
+  private final vn.cpms.infra.security.CallerScope scope;
 
-  public AreaController(CommandSender commands, QueryGateway queries) {
+  public AreaController(
+      CommandSender commands, QueryGateway queries, vn.cpms.infra.security.CallerScope scope) {
     this.commands = commands;
     this.queries = queries;
+    this.scope = scope;
+  }
+
+  /**
+   * An admin with areas defines and merges areas only below theirs: a new area's parent, an
+   * existing area and a successor must lie inside them, and a province is a national admin's (issue
+   * 16).
+   */
+  private void requireManaged(Violations v, String field, AreaCode area) {
+    scope.requireWithin(v, field, area);
   }
 
   /** {@code {name, level, parentCode}}. */
@@ -62,6 +74,15 @@ public class AreaController {
     AreaLevel level = code(v, "level", body.level(), AreaLevel.class, "area-level");
     AreaCode parent =
         body.parentCode() == null ? null : CaseRequests.area(v, "parentCode", body.parentCode());
+    if (scope.areas().isPresent()) {
+      if (parent == null) {
+        v.add("parentCode", "area-not-allowed"); // a province is a national admin's
+      }
+      requireManaged(v, "parentCode", parent);
+      if (area != null && known(area)) {
+        requireManaged(v, "code", area); // renamed only inside the caller's areas
+      }
+    }
     v.throwIfAny();
     commands.send(new DefineAreaCommand(area, body.name(), level, parent));
     return ResponseEntity.noContent().build();
@@ -80,9 +101,20 @@ public class AreaController {
     AreaCode area = CaseRequests.area(v, "code", code);
     AreaCode successor = CaseRequests.area(v, "successorCode", body.successorCode());
     required(v, "effectiveOn", body.effectiveOn());
+    requireManaged(v, "code", area);
+    requireManaged(v, "successorCode", successor);
     v.throwIfAny();
     commands.send(new RecordAreaSuccessionCommand(area, successor, body.effectiveOn()));
     return ResponseEntity.noContent().build();
+  }
+
+  private boolean known(AreaCode area) {
+    return queries
+        .query(
+            new vn.cpms.kernel.area.FindAreaQuery(area),
+            ResponseTypes.optionalInstanceOf(AreaView.class))
+        .join()
+        .isPresent();
   }
 
   @GetMapping

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cpms.infra.security.Role;
 import vn.cpms.infra.security.UserAccount;
-import vn.cpms.infra.security.UserStore;
+import vn.cpms.infra.security.UserAdministration;
 import vn.cpms.infra.web.Code;
 import vn.cpms.infra.web.DeclaredRules;
 import vn.cpms.infra.web.FreeText;
@@ -34,35 +34,43 @@ import vn.cpms.kernel.area.AreaCode;
 @RestController
 @RequestMapping("/api/v1/users")
 public class UserController {
-  static final int MIN_PASSWORD = 8;
-
-  private final UserStore users;
+  private final UserAdministration users;
 
   private final vn.cpms.infra.web.KnownAreas known;
 
-  public UserController(UserStore users, vn.cpms.infra.web.KnownAreas known) {
+  public UserController(UserAdministration users, vn.cpms.infra.web.KnownAreas known) {
     this.users = users;
     this.known = known;
   }
 
-  /** {@code {displayName, roles, areaCodes, password}}; the password is optional on update. */
+  /**
+   * {@code {displayName, roles, areaCodes, password, enabled}}; the password is optional on update,
+   * {@code enabled} defaults to {@code true} ({@code false} disables the user at their next
+   * request).
+   */
   record UserRequest(
       @NotBlank @Size(max = 200) @FreeText String displayName,
       @NotEmpty @Size(max = 5)
           List<@NotBlank @Size(max = 20) @Code(value = Role.class, list = "role") String> roles,
       @OptionalMember @Size(max = 100)
           List<@NotBlank @Size(max = 5) @Reference("area") String> areaCodes,
-      @OptionalMember @Size(max = 200) @FreeText String password) {}
+      @OptionalMember @Size(max = 200) @FreeText String password,
+      @OptionalMember Boolean enabled) {}
 
   /** A user without secrets. */
   record UserResource(
-      String username, String displayName, List<String> roles, List<String> areaCodes) {
+      String username,
+      String displayName,
+      List<String> roles,
+      List<String> areaCodes,
+      boolean enabled) {
     static UserResource of(UserAccount a) {
       return new UserResource(
           a.username(),
           a.displayName(),
           a.roles().stream().map(Enum::name).sorted().toList(),
-          a.areaCodes().stream().map(AreaCode::value).sorted().toList());
+          a.areaCodes().stream().map(AreaCode::value).sorted().toList(),
+          a.enabled());
     }
   }
 
@@ -93,13 +101,15 @@ public class UserController {
     if (areas.isEmpty() && !roles.contains(Role.ADMIN)) {
       v.add("areaCodes", "required");
     }
-    boolean exists = users.find(username).isPresent();
-    if (body.password() == null ? !exists : body.password().length() < MIN_PASSWORD) {
-      v.add("password", "password-too-short", MIN_PASSWORD);
-    }
     v.throwIfAny();
-    UserAccount account = new UserAccount(username, body.displayName().strip(), roles, areas, true);
-    boolean created = users.save(account, body.password());
+    UserAccount account =
+        new UserAccount(
+            username,
+            body.displayName().strip(),
+            roles,
+            areas,
+            body.enabled() == null || body.enabled());
+    boolean created = users.save(account, body.password(), v);
     UserResource resource = UserResource.of(account);
     return created
         ? ResponseEntity.created(URI.create("/api/v1/users/" + username)).body(resource)
@@ -108,6 +118,6 @@ public class UserController {
 
   @GetMapping
   public List<UserResource> list() {
-    return users.all().stream().map(UserResource::of).toList();
+    return users.list().stream().map(UserResource::of).toList();
   }
 }

@@ -243,6 +243,7 @@ public class ContactController {
   @PostMapping("/{id}/escalation")
   public ResponseEntity<EscalatedContact> escalate(
       @PathVariable UUID id, @RequestBody EscalationRequest body) {
+    requireReachable(id);
     Violations v = Violations.collect();
     v.addAll(DeclaredRules.violations(body));
     AreaCode area = CaseRequests.area(v, "areaCode", body.areaCode());
@@ -286,6 +287,16 @@ public class ContactController {
         .body(new EscalatedContact(result.caseId().value(), result.childId().value()));
   }
 
+  /**
+   * A caller who does not read every contact (an admin with areas) works only the contacts about
+   * their areas: any other is unknown to them (404), as when reading it.
+   */
+  private void requireReachable(UUID id) {
+    if (!scope.readsEveryContact()) {
+      get(id);
+    }
+  }
+
   /** Body of {@code POST /contacts/{id}/closure}. */
   public record ClosureRequest(
       @NotBlank @Size(max = 30) @Code(value = ContactOutcome.class, list = "contact-outcome")
@@ -293,6 +304,7 @@ public class ContactController {
 
   @PostMapping("/{id}/closure")
   public ResponseEntity<Void> close(@PathVariable UUID id, @RequestBody ClosureRequest body) {
+    requireReachable(id);
     Violations v = Violations.collect();
     v.addAll(DeclaredRules.violations(body));
     ContactOutcome outcome =

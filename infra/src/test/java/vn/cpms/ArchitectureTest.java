@@ -125,4 +125,62 @@ class ArchitectureTest {
         .beRecords()
         .check(classes);
   }
+
+  /**
+   * One door (issue 16): a page and a REST endpoint share one application service; a page never
+   * calls a REST controller.
+   */
+  @Test
+  void web_pages_never_call_rest_controllers() {
+    noClasses()
+        .that()
+        .resideInAPackage("vn.cpms.infra.ui..")
+        .should()
+        .dependOnClassesThat()
+        .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+        .check(classes);
+  }
+
+  /**
+   * One door (issue 16): a REST controller is HTTP in and out; it sends no command itself and reads
+   * no user store, so every rule lives in the application service the pages use too.
+   */
+  @Test
+  void rest_controllers_send_commands_only_through_an_application_service() {
+    noClasses()
+        .that()
+        .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(org.axonframework.commandhandling.gateway.CommandGateway.class)
+        .check(classes);
+  }
+
+  /**
+   * Every command goes through the one sender that audits it and follows its position, or is
+   * explicitly the system's (the demo data) or a policy's (the child follows its case); every
+   * message is stamped with its caller by {@code CallerStamp} on the way.
+   */
+  @Test
+  void commands_are_sent_only_by_the_command_sender_the_demo_data_or_a_policy() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("vn.cpms.infra.web.CommandSender")
+        .and()
+        .doNotHaveFullyQualifiedName("vn.cpms.infra.demo.DemoData")
+        .and()
+        .doNotHaveFullyQualifiedName("vn.cpms.command.cases.ChildFollowsCase")
+        .and()
+        .doNotHaveFullyQualifiedName("vn.cpms.infra.axon.AxonConfiguration")
+        .should()
+        .callMethodWhere(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "a CommandGateway send",
+                call ->
+                    call.getTargetOwner()
+                            .isAssignableTo(
+                                org.axonframework.commandhandling.gateway.CommandGateway.class)
+                        && call.getName().startsWith("send")))
+        .check(classes);
+  }
 }

@@ -478,7 +478,7 @@ public final class Benchmark {
   Object send(Object command) {
     return gateway.sendAndWait(
         GenericCommandMessage.asCommandMessage(command)
-            .andMetaData(Map.of("username", "benchmark")));
+            .andMetaData(Map.of("username", "benchmark", "actor", "system:benchmark")));
   }
 
   /** Sends {@code n} ReportCaseCommands from {@code threads} clients; returns {commands/s}. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.cpms.infra.security.Role;
-import vn.cpms.infra.web.CodeController;
+import vn.cpms.infra.web.CodeService;
 import vn.cpms.kernel.area.AreaLevel;
 import vn.cpms.kernel.cases.AbuseForm;
 import vn.cpms.kernel.cases.CaseStatus;
@@ -25,7 +25,7 @@ import vn.cpms.kernel.children.SpecialCircumstance;
 
 /** The code lists served by the API are exactly the codes the commands accept, in order. */
 class CodesTest {
-  static final Map<String, List<String>> LISTS = CodeController.load();
+  static final Map<String, List<String>> LISTS = CodeService.load();
 
   static Stream<Arguments> enumLists() {
     return Stream.of(

@@ -217,4 +217,43 @@ class InsiderIT extends ApplicationIT {
     assertThat(page.get("cases").findValuesAsText("caseId")).contains(caseId);
     assertThat(page.get("workingAreas").findValuesAsText("")).isNotNull();
   }
+
+  // --- one door ---------------------------------------------------------------------------------
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.axonframework.commandhandling.gateway.CommandGateway gateway;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.axonframework.queryhandling.QueryGateway queryGateway;
+
+  @Test
+  void a_message_sent_by_no_one_is_refused_and_the_systems_own_is_stamped() {
+    var define =
+        new vn.cpms.kernel.area.DefineAreaCommand(
+            vn.cpms.kernel.area.AreaCode.of("06"),
+            "Synthetic 06",
+            vn.cpms.kernel.area.AreaLevel.PROVINCE,
+            null);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> gateway.sendAndWait(define))
+        .hasMessageContaining("refused");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                queryGateway
+                    .query(
+                        new vn.cpms.kernel.area.FindAreasQuery(),
+                        org.axonframework.messaging.responsetypes.ResponseTypes.multipleInstancesOf(
+                            vn.cpms.kernel.area.AreaView.class))
+                    .join())
+        .hasMessageContaining("refused");
+    assertThat(
+            vn.cpms.infra.security.SystemActor.run(
+                () ->
+                    queryGateway
+                        .query(
+                            new vn.cpms.kernel.area.FindAreasQuery(),
+                            org.axonframework.messaging.responsetypes.ResponseTypes
+                                .multipleInstancesOf(vn.cpms.kernel.area.AreaView.class))
+                        .join()))
+        .isNotEmpty();
+  }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cpms.infra.web.cases.CaseStepRequests;
 import vn.cpms.infra.web.cases.ChildRequest;
-import vn.cpms.infra.web.children.ChildController;
-import vn.cpms.infra.web.hotline.ContactController;
+import vn.cpms.infra.web.children.ChildService;
+import vn.cpms.infra.web.hotline.ContactService;
 import vn.cpms.infra.web.statistics.RegisterController;
 
 /**
@@ -32,15 +32,11 @@ class StorageBoundsIT extends ApplicationIT {
           new Bound(
               ChildRequest.GuardianRequest.class, "relation", "child_view", "guardian_relation"),
           new Bound(ChildRequest.GuardianRequest.class, "phone", "child_view", "guardian_phone"),
-          new Bound(ChildController.SupportRequest.class, "kind", "child_support", "kind"),
-          new Bound(ChildController.EndRequest.class, "reason", "child_circumstance", "end_reason"),
+          new Bound(ChildService.SupportRequest.class, "kind", "child_support", "kind"),
+          new Bound(ChildService.EndRequest.class, "reason", "child_circumstance", "end_reason"),
+          new Bound(ChildService.CircumstanceRequest.class, "group", "child_circumstance", "grp"),
           new Bound(
-              ChildController.CircumstanceRequest.class, "group", "child_circumstance", "grp"),
-          new Bound(
-              ChildController.IncidentRequest.class,
-              "injuryCause",
-              "child_incident",
-              "injury_cause"),
+              ChildService.IncidentRequest.class, "injuryCause", "child_incident", "injury_cause"),
           new Bound(
               CaseStepRequests.PlannedIntervention.class,
               "provider",
@@ -53,13 +49,12 @@ class StorageBoundsIT extends ApplicationIT {
           new Bound(
               CaseStepRequests.InitialAssessment.class, "riskLevel", "worklist_case", "risk_level"),
           new Bound(CaseStepRequests.Closure.class, "reason", "worklist_case", "closure_reason"),
-          new Bound(ContactController.ContactRequest.class, "channel", "contact", "channel"),
-          new Bound(ContactController.ContactRequest.class, "callerType", "contact", "caller_type"),
-          new Bound(ContactController.ContactRequest.class, "category", "contact", "category"),
-          new Bound(
-              ContactController.ContactRequest.class, "subcategory", "contact", "subcategory"),
-          new Bound(ContactController.ContactRequest.class, "areaCode", "contact", "area_code"),
-          new Bound(ContactController.ClosureRequest.class, "outcome", "contact", "outcome"),
+          new Bound(ContactService.ContactRequest.class, "channel", "contact", "channel"),
+          new Bound(ContactService.ContactRequest.class, "callerType", "contact", "caller_type"),
+          new Bound(ContactService.ContactRequest.class, "category", "contact", "category"),
+          new Bound(ContactService.ContactRequest.class, "subcategory", "contact", "subcategory"),
+          new Bound(ContactService.ContactRequest.class, "areaCode", "contact", "area_code"),
+          new Bound(ContactService.ClosureRequest.class, "outcome", "contact", "outcome"),
           new Bound(
               RegisterController.ChildFriendlyRequest.class,
               "decisionNumber",

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.cpms.infra.web.cases.CaseController;
-import vn.cpms.infra.web.cases.CaseProcedureController;
+import vn.cpms.infra.web.cases.CaseProcedureService;
 import vn.cpms.infra.web.cases.CaseResource;
+import vn.cpms.infra.web.cases.CaseService;
 import vn.cpms.infra.web.cases.CaseStepRequests;
 import vn.cpms.infra.web.cases.ChildRequest;
 import vn.cpms.infra.web.cases.ReportCaseRequest;
@@ -36,12 +36,11 @@ import vn.cpms.kernel.Violations;
 public class CaseUiController {
   static final int PLAN_ROWS = 3;
 
-  private final CaseController cases;
-  private final CaseProcedureController procedure;
+  private final CaseService cases;
+  private final CaseProcedureService procedure;
   private final UiSubmit submit;
 
-  public CaseUiController(
-      CaseController cases, CaseProcedureController procedure, UiSubmit submit) {
+  public CaseUiController(CaseService cases, CaseProcedureService procedure, UiSubmit submit) {
     this.cases = cases;
     this.procedure = procedure;
     this.submit = submit;
@@ -79,7 +78,7 @@ public class CaseUiController {
   String report(
       @RequestParam MultiValueMap<String, String> values, Model model, RedirectAttributes next) {
     UiForm form = UiForm.of("report", values);
-    CaseController.ReportedCase reported =
+    CaseService.ReportedCase reported =
         submit.run(
             form,
             () -> {
@@ -125,7 +124,7 @@ public class CaseUiController {
                           form.has("seriousDanger", "true"),
                           form.text("description"),
                           null))
-                  .getBody();
+                  .body();
             });
     if (reported == null) {
       return reportPage(model, form);
@@ -137,7 +136,7 @@ public class CaseUiController {
   @GetMapping("/{id}")
   String casePage(@PathVariable UUID id, Model model, Authentication auth) {
     // After a form, the page waits for the position its command reached (ReadsFollowWrites).
-    CaseResource found = cases.get(id).getBody();
+    CaseResource found = cases.get(id).body();
     model.addAttribute("c", found);
     model.addAttribute("timeline", procedure.timeline(id).entries());
     Map<String, UiForm> forms = new LinkedHashMap<>();
@@ -179,9 +178,10 @@ public class CaseUiController {
     return "redirect:/cases/" + id;
   }
 
-  private static String ifMatch(UiForm form) {
+  /** The version the page showed: the step fails with 409 if the record has moved on. */
+  private static Long ifMatch(UiForm form) {
     String version = form.text("version");
-    return version == null ? null : "\"" + version + "\"";
+    return version == null ? null : vn.cpms.infra.web.IfMatch.version("\"" + version + "\"");
   }
 
   @PostMapping("/{id}/assignment")

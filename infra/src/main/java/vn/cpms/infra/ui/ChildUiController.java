@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.cpms.infra.web.children.ChildController;
+import vn.cpms.infra.web.children.ChildService;
 import vn.cpms.kernel.InvalidInputException;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.children.ChildSummary;
@@ -23,10 +23,10 @@ import vn.cpms.kernel.children.ChildSummary;
 @Controller
 @RequestMapping("/children")
 public class ChildUiController {
-  private final ChildController children;
+  private final ChildService children;
   private final UiSubmit submit;
 
-  public ChildUiController(ChildController children, UiSubmit submit) {
+  public ChildUiController(ChildService children, UiSubmit submit) {
     this.children = children;
     this.submit = submit;
   }
@@ -54,7 +54,7 @@ public class ChildUiController {
   String child(@PathVariable UUID id, Model model) {
     model.addAttribute(
         "child",
-        children.get(id).getBody()); // after a form: waits for its position (ReadsFollowWrites)
+        children.get(id).body()); // after a form: waits for its position (ReadsFollowWrites)
     for (String name : List.of("circumstance", "end", "support", "incident")) {
       if (!model.containsAttribute(name)) {
         model.addAttribute(
@@ -79,9 +79,10 @@ public class ChildUiController {
     return "redirect:/children/" + id;
   }
 
-  private static String ifMatch(UiForm form) {
+  /** The version the page showed: the step fails with 409 if the record has moved on. */
+  private static Long ifMatch(UiForm form) {
     String version = form.text("version");
-    return version == null ? null : "\"" + version + "\"";
+    return version == null ? null : vn.cpms.infra.web.IfMatch.version("\"" + version + "\"");
   }
 
   @PostMapping("/{id}/special-circumstances")
@@ -99,9 +100,7 @@ public class ChildUiController {
               var on = UiDates.date(v, "identifiedOn", form.text("identifiedOn"));
               v.throwIfAny();
               return children.identify(
-                  id,
-                  ifMatch(form),
-                  new ChildController.CircumstanceRequest(form.text("group"), on));
+                  id, ifMatch(form), new ChildService.CircumstanceRequest(form.text("group"), on));
             });
     return after(id, form, done, model, next, "circumstance");
   }
@@ -124,7 +123,7 @@ public class ChildUiController {
                   id,
                   form.v("group"),
                   ifMatch(form),
-                  new ChildController.EndRequest(on, form.text("reason")));
+                  new ChildService.EndRequest(on, form.text("reason")));
             });
     return after(id, form, done, model, next, "end");
   }
@@ -147,7 +146,7 @@ public class ChildUiController {
               return children.support(
                   id,
                   ifMatch(form),
-                  new ChildController.SupportRequest(
+                  new ChildService.SupportRequest(
                       form.text("kind"), on, amount, form.text("note")));
             });
     return after(id, form, done, model, next, "support");
@@ -170,7 +169,7 @@ public class ChildUiController {
               return children.incident(
                   id,
                   ifMatch(form),
-                  new ChildController.IncidentRequest(
+                  new ChildService.IncidentRequest(
                       null,
                       form.text("type"),
                       on,

@@ -12,22 +12,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cpms.infra.web.cases.ChildRequest;
-import vn.cpms.infra.web.hotline.ContactController;
+import vn.cpms.infra.web.hotline.ContactService;
 import vn.cpms.kernel.VietnamTime;
 import vn.cpms.kernel.Violations;
 
 /**
  * The hotline operator's screens: the intake form (keyboard only, codes from the code lists, the
  * repeat-caller notice), today's contacts, and a contact's page with its escalation to a commune in
- * one step or its closure. Every action is the API's own ({@link ContactController}).
+ * one step or its closure. Every action is the API's own ({@link ContactService}).
  */
 @Controller
 @RequestMapping("/hotline")
 public class HotlineUiController {
-  private final ContactController contacts;
+  private final ContactService contacts;
   private final UiSubmit submit;
 
-  public HotlineUiController(ContactController contacts, UiSubmit submit) {
+  public HotlineUiController(ContactService contacts, UiSubmit submit) {
     this.contacts = contacts;
     this.submit = submit;
   }
@@ -53,7 +53,7 @@ public class HotlineUiController {
   String receive(
       @RequestParam MultiValueMap<String, String> values, Model model, RedirectAttributes next) {
     UiForm form = UiForm.of("contact", values);
-    ContactController.ReceivedContact received =
+    ContactService.ReceivedContact received =
         submit.run(
             form,
             () -> {
@@ -68,7 +68,7 @@ public class HotlineUiController {
                   topic == null || !topic.contains(".") ? null : topic.split("\\.", 2)[1];
               return contacts
                   .receive(
-                      new ContactController.ContactRequest(
+                      new ContactService.ContactRequest(
                           null,
                           receivedAt,
                           form.text("channel"),
@@ -81,7 +81,7 @@ public class HotlineUiController {
                           age,
                           form.text("summary"),
                           form.text("callerPhone")))
-                  .getBody();
+                  .body();
             });
     if (received == null) {
       if (form.invalid("category")) {
@@ -117,7 +117,7 @@ public class HotlineUiController {
       Model model,
       RedirectAttributes next) {
     UiForm form = UiForm.of("escalation", values);
-    ContactController.EscalatedContact escalated =
+    ContactService.EscalatedContact escalated =
         submit.run(
             form,
             () -> {
@@ -140,13 +140,13 @@ public class HotlineUiController {
               return contacts
                   .escalate(
                       id,
-                      new ContactController.EscalationRequest(
+                      new ContactService.EscalationRequest(
                           form.text("areaCode"),
                           child,
                           form.all("suspectedForms"),
                           form.has("seriousDanger", "true"),
                           form.text("description")))
-                  .getBody();
+                  .body();
             });
     if (escalated == null) {
       model.addAttribute("escalation", form);
@@ -166,7 +166,10 @@ public class HotlineUiController {
     Object done =
         submit.run(
             form,
-            () -> contacts.close(id, new ContactController.ClosureRequest(form.text("outcome"))));
+            () -> {
+              contacts.close(id, new ContactService.ClosureRequest(form.text("outcome")));
+              return Boolean.TRUE;
+            });
     if (done == null) {
       model.addAttribute("closure", form);
       return contact(id, model);

@@ -89,7 +89,7 @@ public class ReportFilingUiController {
       @RequestParam String area,
       @RequestParam(required = false) Integer version) {
     ReportSubmission s = filings.file(plan, period, AreaCode.of(area), version);
-    return vn.cpms.infra.web.statistics.ReportController.attachment(
+    return vn.cpms.infra.web.Downloads.attachment(
         s.content(), MediaType.parseMediaType(s.mediaType()), s.fileName());
   }
 }

@@ -17,8 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cpms.infra.statistics.ImportTemplates;
 import vn.cpms.infra.statistics.StatisticsImports;
-import vn.cpms.infra.web.statistics.ImportController;
-import vn.cpms.infra.web.statistics.IndicatorController;
+import vn.cpms.infra.web.statistics.IndicatorService;
 import vn.cpms.kernel.VietnamTime;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.area.AreaCode;
@@ -33,14 +32,14 @@ import vn.cpms.kernel.area.AreaCode;
 public class StatisticsDataUiController {
   private final StatisticsImports imports;
   private final ImportTemplates templates;
-  private final IndicatorController indicators;
+  private final IndicatorService indicators;
   private final UiSubmit submit;
   private final UiAreas areas;
 
   public StatisticsDataUiController(
       StatisticsImports imports,
       ImportTemplates templates,
-      IndicatorController indicators,
+      IndicatorService indicators,
       UiSubmit submit,
       UiAreas areas) {
     this.imports = imports;
@@ -77,7 +76,7 @@ public class StatisticsDataUiController {
         "figures".equals(form.text("kind"))
             ? templates.figures(imports.plans().get(form.v("plan")), area, year, xlsx)
             : templates.population(area, year, xlsx);
-    return ImportController.file(file);
+    return vn.cpms.infra.web.Downloads.template(file);
   }
 
   @PostMapping("/import")
@@ -110,18 +109,19 @@ public class StatisticsDataUiController {
             () -> {
               Violations v = Violations.collect();
               Integer year = required(v, UiDates.integer(v, "year", form.text("year")));
-              List<IndicatorController.PopulationRowRequest> rows = new ArrayList<>();
+              List<IndicatorService.PopulationRowRequest> rows = new ArrayList<>();
               for (int age = 0; age <= 17; age++) {
                 for (String sex : List.of("FEMALE", "MALE")) {
                   Integer count = UiDates.integer(v, sex + "-" + age, form.text(sex + "-" + age));
                   if (count != null) {
-                    rows.add(new IndicatorController.PopulationRowRequest(sex, age, (long) count));
+                    rows.add(new IndicatorService.PopulationRowRequest(sex, age, (long) count));
                   }
                 }
               }
               v.throwIfAny();
-              return indicators.population(
-                  form.v("area"), year, new IndicatorController.PopulationRequest(rows));
+              indicators.population(
+                  form.v("area"), year, new IndicatorService.PopulationRequest(rows));
+              return Boolean.TRUE;
             });
     if (done == null) {
       model.addAttribute("population", form);
@@ -152,12 +152,13 @@ public class StatisticsDataUiController {
               Double denominator = UiDates.decimal(v, "denominator", form.text("denominator"));
               Double value = UiDates.decimal(v, "value", form.text("value"));
               v.throwIfAny();
-              return indicators.planFigure(
+              indicators.planFigure(
                   form.v("area"),
                   year,
                   form.v("plan"),
                   form.v("indicatorCode"),
-                  new IndicatorController.FigureRequest(numerator, denominator, value));
+                  new IndicatorService.FigureRequest(numerator, denominator, value));
+              return Boolean.TRUE;
             });
     if (done == null) {
       model.addAttribute("figure", form);

@@ -15,9 +15,8 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.cpms.infra.web.statistics.IndicatorController;
-import vn.cpms.infra.web.statistics.ReportController;
-import vn.cpms.infra.web.statistics.StatisticsController;
+import vn.cpms.infra.web.statistics.IndicatorService;
+import vn.cpms.infra.web.statistics.StatisticsService;
 import vn.cpms.kernel.VietnamTime;
 import vn.cpms.kernel.Violations;
 
@@ -41,9 +40,9 @@ public class StatisticsUiController {
           "group", "special-circumstance",
           "ethnicity", "ethnicity");
 
-  private final IndicatorController indicators;
-  private final StatisticsController statistics;
-  private final ReportController reports;
+  private final IndicatorService indicators;
+  private final StatisticsService statistics;
+  private final vn.cpms.infra.statistics.PlanReports reports;
   private final UiSubmit submit;
   private final UiAreas areas;
   private final UiCodes codes;
@@ -52,9 +51,9 @@ public class StatisticsUiController {
   private final vn.cpms.infra.statistics.StatisticsImports registry;
 
   public StatisticsUiController(
-      IndicatorController indicators,
-      StatisticsController statistics,
-      ReportController reports,
+      IndicatorService indicators,
+      StatisticsService statistics,
+      vn.cpms.infra.statistics.PlanReports reports,
       UiSubmit submit,
       UiAreas areas,
       UiCodes codes,
@@ -249,13 +248,14 @@ public class StatisticsUiController {
 
   private ResponseEntity<byte[]> produce(UiForm form) {
     try {
-      return reports.report(
-          form.v("plan"),
-          form.v("period"),
-          form.text("area"),
-          form.text("format") == null ? "csv" : form.text("format"),
-          null,
-          form.text("window"));
+      return vn.cpms.infra.web.Downloads.file(
+          reports.produce(
+              form.v("plan"),
+              form.v("period"),
+              form.text("area"),
+              form.text("format") == null ? "csv" : form.text("format"),
+              null,
+              form.text("window")));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

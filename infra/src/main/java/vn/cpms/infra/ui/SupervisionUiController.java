@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import vn.cpms.infra.web.cases.CaseController;
+import vn.cpms.infra.web.cases.CaseService;
 import vn.cpms.kernel.VietnamTime;
 
 /** The supervisor's desk: plans waiting for approval and overdue cases across their communes. */
 @Controller
 public class SupervisionUiController {
-  private final CaseController cases;
+  private final CaseService cases;
 
-  public SupervisionUiController(CaseController cases) {
+  public SupervisionUiController(CaseService cases) {
     this.cases = cases;
   }
 

@@ -4,17 +4,17 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.cpms.infra.security.CallerScope;
-import vn.cpms.infra.web.admin.AreaController;
+import vn.cpms.infra.web.admin.AreaService;
 import vn.cpms.kernel.area.AreaLevel;
 import vn.cpms.kernel.area.AreaView;
 
 /** The areas a form may offer: those of the signed-in user (everything for an operator). */
 @Component("uiAreas")
 public class UiAreas {
-  private final AreaController areas;
+  private final AreaService areas;
   private final CallerScope scope;
 
-  public UiAreas(AreaController areas, CallerScope scope) {
+  public UiAreas(AreaService areas, CallerScope scope) {
     this.areas = areas;
     this.scope = scope;
   }

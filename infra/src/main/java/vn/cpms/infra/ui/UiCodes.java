@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import vn.cpms.infra.web.CodeController;
+import vn.cpms.infra.web.CodeService;
 
 /**
  * Code lists and labels for the templates ({@code @uiCodes.options('channel')}), the same as {@code
@@ -47,15 +47,15 @@ public class UiCodes {
           "channel",
           "category");
 
-  private final CodeController codes;
+  private final CodeService codes;
   private final MessageSource messages;
 
-  public UiCodes(CodeController codes, MessageSource messages) {
+  public UiCodes(CodeService codes, MessageSource messages) {
     this.codes = codes;
     this.messages = messages;
   }
 
-  public List<CodeController.CodeResource> options(String list) {
+  public List<CodeService.CodeResource> options(String list) {
     return codes.list(list);
   }
 

@@ -14,28 +14,24 @@ import vn.cpms.infra.audit.AuditedCommands;
 import vn.cpms.infra.axon.AxonConfiguration;
 import vn.cpms.infra.consistency.CommandPositions;
 import vn.cpms.infra.consistency.ReadsFollowWrites;
-import vn.cpms.infra.security.CallerScope;
-import vn.cpms.kernel.AccessScope;
-import vn.cpms.kernel.area.AreaCode;
 
 /**
  * Sends a command on behalf of the signed-in user and waits until its events are committed: the
  * user's name travels as metadata onto every event the command causes (the "who" of the timeline),
- * and the user's areas travel with the command so that the aggregate can refuse a resource outside
- * them. The answer carries the event-store position the command's events reached ({@code
- * Consistency-Position}), so that the client's next read can follow its write.
+ * and the request travels with it for its audit row ({@code AuditedCommands}); the caller's areas
+ * are stamped on it, as on every message, by {@code CallerStamp}. The answer carries the
+ * event-store position the command's events reached ({@code Consistency-Position}), so that the
+ * client's next read can follow its write.
  */
 @Component
 public class CommandSender {
   private static final org.slf4j.Logger log =
       org.slf4j.LoggerFactory.getLogger(CommandSender.class);
   private final CommandGateway gateway;
-  private final CallerScope scope;
   private final CommandPositions positions;
 
-  public CommandSender(CommandGateway gateway, CallerScope scope, CommandPositions positions) {
+  public CommandSender(CommandGateway gateway, CommandPositions positions) {
     this.gateway = gateway;
-    this.scope = scope;
     this.positions = positions;
   }
 
@@ -46,6 +42,12 @@ public class CommandSender {
   public ResponseEntity<Updated> update(UUID id, Object command) {
     long version = send(command);
     return ResponseEntity.ok().eTag(IfMatch.etag(version)).body(new Updated(id, version));
+  }
+
+  /** Sends a command on an existing resource: its id and new version (the handler's result). */
+  public Updated updated(UUID id, Object command) {
+    long version = send(command);
+    return new Updated(id, version);
   }
 
   /** The answer to a command on an existing resource: its id and new version. */
@@ -68,13 +70,6 @@ public class CommandSender {
     String username = auth == null ? "system" : auth.getName();
     Map<String, Object> metadata = new HashMap<>(AuditedCommands.of(username));
     metadata.put(AxonConfiguration.USERNAME, username);
-    scope
-        .areas()
-        .ifPresent(
-            areas ->
-                metadata.put(
-                    AccessScope.METADATA_KEY,
-                    areas.codes().stream().map(AreaCode::value).sorted().toList()));
     CommandMessage<?> message =
         GenericCommandMessage.asCommandMessage(command).andMetaData(metadata);
     positions.expect(message.getIdentifier());

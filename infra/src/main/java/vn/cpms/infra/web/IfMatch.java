@@ -26,4 +26,10 @@ public final class IfMatch {
       throw new MalformedRequestException("If-Match");
     }
   }
+
+  /** {@code 200} with the resource's new version in the body and the {@code ETag}. */
+  public static org.springframework.http.ResponseEntity<CommandSender.Updated> ok(
+      CommandSender.Updated updated) {
+    return org.springframework.http.ResponseEntity.ok().eTag(etag(updated.version())).body(updated);
+  }
 }

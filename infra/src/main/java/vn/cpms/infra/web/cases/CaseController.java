@@ -1,11 +1,7 @@
 package vn.cpms.infra.web.cases;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,82 +10,27 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.cpms.infra.security.CallerScope;
-import vn.cpms.infra.web.CommandSender;
-import vn.cpms.infra.web.IfMatch;
-import vn.cpms.infra.web.NotFoundException;
 import vn.cpms.infra.web.PageResource;
-import vn.cpms.infra.web.RequestValidation;
-import vn.cpms.kernel.Violations;
-import vn.cpms.kernel.area.AreaCode;
-import vn.cpms.kernel.cases.CaseId;
-import vn.cpms.kernel.cases.CasePage;
-import vn.cpms.kernel.cases.CaseStatus;
-import vn.cpms.kernel.cases.CaseView;
-import vn.cpms.kernel.cases.FindCaseQuery;
-import vn.cpms.kernel.cases.FindCasesQuery;
-import vn.cpms.kernel.cases.ReportCaseCommand;
-import vn.cpms.kernel.cases.ReportCaseResult;
 
-/** Cases of the Decree 56/2017 procedure: report, worklist, case page. */
+/** The REST endpoints of {@link CaseService}: HTTP in and out, nothing else. */
 @RestController
 @RequestMapping("/api/v1/cases")
 public class CaseController {
-  static final int MAX_PAGE_SIZE = 200;
+  private final CaseService service;
 
-  private final CommandSender commands;
-  private final QueryGateway queries;
-  private final CallerScope scope;
-
-  private final vn.cpms.infra.web.KnownAreas known;
-
-  public CaseController(
-      CommandSender commands,
-      QueryGateway queries,
-      CallerScope scope,
-      vn.cpms.infra.web.KnownAreas known) {
-    this.commands = commands;
-    this.queries = queries;
-    this.scope = scope;
-    this.known = known;
+  public CaseController(CaseService service) {
+    this.service = service;
   }
 
   /** Reports a case; {@code 201} with {@code Location}, or {@code 200} for a repeated report. */
   @PostMapping
-  public ResponseEntity<ReportedCase> report(@RequestBody ReportCaseRequest request) {
-    ReportCaseCommand command = CaseRequests.toCommand(request);
-    Violations areas = Violations.collect();
-    scope.requireWithin(areas, "areaCode", command.areaCode());
-    java.time.LocalDate on = vn.cpms.kernel.VietnamTime.dateOf(command.reportedAt());
-    known.check(areas, "areaCode", command.areaCode(), on);
-    if (command.newChild() != null) {
-      scope.requireWithin(areas, "child.areaCode", command.newChild().areaCode());
-      if (!command.newChild().areaCode().equals(command.areaCode())) {
-        known.check(areas, "child.areaCode", command.newChild().areaCode(), on);
-      }
-    }
-    areas.throwIfAny();
-    ReportCaseResult result = commands.send(command);
-    ReportedCase body =
-        new ReportedCase(result.caseId().value(), result.childId().value(), result.version());
-    if (!result.created()) {
-      return ResponseEntity.ok().eTag(IfMatch.etag(result.version())).body(body);
-    }
-    return ResponseEntity.created(URI.create("/api/v1/cases/" + result.caseId()))
-        .eTag(IfMatch.etag(result.version()))
-        .body(body);
+  public ResponseEntity<CaseService.ReportedCase> report(@RequestBody ReportCaseRequest request) {
+    return service.report(request).response();
   }
 
   @GetMapping("/{id}")
   public ResponseEntity<CaseResource> get(@PathVariable UUID id) {
-    CaseView view =
-        queries
-            .query(
-                new FindCaseQuery(new CaseId(id)), ResponseTypes.optionalInstanceOf(CaseView.class))
-            .join()
-            .filter(found -> scope.allows(found.areaCode()))
-            .orElseThrow(() -> new NotFoundException("case"));
-    return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(CaseResource.of(view));
+    return service.get(id).response();
   }
 
   /** The worklist, most urgent first, in the Spring Data page shape. */
@@ -101,41 +42,6 @@ public class CaseController {
       @RequestParam(required = false) Boolean overdue,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    Violations v = Violations.collect();
-    Set<AreaCode> requested = null;
-    if (area != null) {
-      requested =
-          Set.copyOf(
-              area.stream()
-                  .map(code -> CaseRequests.area(v, "area", code))
-                  .filter(a -> a != null)
-                  .toList());
-    }
-    CaseStatus caseStatus =
-        status == null
-            ? null
-            : RequestValidation.code(v, "status", status, CaseStatus.class, "case-status");
-    if (page < 0) {
-      v.add("page", "out-of-range", 0, Integer.MAX_VALUE);
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      v.add("size", "out-of-range", 1, MAX_PAGE_SIZE);
-    }
-    v.throwIfAny();
-    Set<AreaCode> areas = scope.within(requested);
-    CasePage result =
-        queries
-            .query(
-                new FindCasesQuery(areas, caseStatus, assignee, overdue, page, size),
-                ResponseTypes.instanceOf(CasePage.class))
-            .join();
-    return PageResource.of(
-        result.items().stream().map(CaseResource::of).toList(),
-        result.page(),
-        result.size(),
-        result.totalElements());
+    return service.list(area, status, assignee, overdue, page, size);
   }
-
-  /** The answer to a report. */
-  public record ReportedCase(UUID id, UUID childId, long version) {}
 }

@@ -1,19 +1,9 @@
 package vn.cpms.infra.web.children;
 
-import static vn.cpms.infra.web.RequestValidation.code;
-import static vn.cpms.infra.web.RequestValidation.maxLength;
 import static vn.cpms.infra.web.RequestValidation.required;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
-import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,99 +13,31 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.cpms.infra.security.CallerScope;
-import vn.cpms.infra.web.Code;
 import vn.cpms.infra.web.CommandSender;
-import vn.cpms.infra.web.DeclaredRules;
-import vn.cpms.infra.web.FreeText;
 import vn.cpms.infra.web.IfMatch;
-import vn.cpms.infra.web.NotFoundException;
-import vn.cpms.infra.web.OptionalMember;
-import vn.cpms.infra.web.Reference;
-import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.infra.web.cases.ChildRequest;
-import vn.cpms.kernel.VietnamTime;
-import vn.cpms.kernel.Violations;
-import vn.cpms.kernel.area.AreaCode;
-import vn.cpms.kernel.children.ChildId;
-import vn.cpms.kernel.children.ChildRegistration;
 import vn.cpms.kernel.children.ChildSummary;
 import vn.cpms.kernel.children.ChildView;
-import vn.cpms.kernel.children.EndSpecialCircumstanceCommand;
-import vn.cpms.kernel.children.EraseChildIdentityCommand;
-import vn.cpms.kernel.children.FindChildQuery;
-import vn.cpms.kernel.children.IdentifySpecialCircumstanceCommand;
-import vn.cpms.kernel.children.IncidentType;
-import vn.cpms.kernel.children.InjuryCause;
-import vn.cpms.kernel.children.RecordIncidentCommand;
-import vn.cpms.kernel.children.RecordIncidentResult;
-import vn.cpms.kernel.children.RecordSupportCommand;
-import vn.cpms.kernel.children.RegisterChildCommand;
-import vn.cpms.kernel.children.RegisterChildResult;
-import vn.cpms.kernel.children.SearchChildrenQuery;
-import vn.cpms.kernel.children.SpecialCircumstance;
 
-/**
- * Children: registration, the child's page, duplicate search, circumstances, support, incidents.
- */
+/** The REST endpoints of {@link ChildService}: HTTP in and out, nothing else. */
 @RestController
 @RequestMapping("/api/v1/children")
 public class ChildController {
-  static final int MAX_RESULTS = 50;
+  private final ChildService service;
 
-  private final CommandSender commands;
-  private final QueryGateway queries;
-  private final CallerScope scope;
-
-  private final vn.cpms.infra.web.KnownAreas known;
-
-  public ChildController(
-      CommandSender commands,
-      QueryGateway queries,
-      CallerScope scope,
-      vn.cpms.infra.web.KnownAreas known) {
-    this.commands = commands;
-    this.queries = queries;
-    this.scope = scope;
-    this.known = known;
+  public ChildController(ChildService service) {
+    this.service = service;
   }
 
   /** Registers a child; {@code 201} with {@code Location}, {@code 200} for a repeat by id. */
   @PostMapping
   public ResponseEntity<CommandSender.Updated> register(@RequestBody ChildRequest body) {
-    Violations v = Violations.collect();
-    v.addAll(DeclaredRules.violations(body));
-    ChildRegistration registration =
-        CaseRequests.registration(Violations.collect(), body, false, null, v);
-    if (registration != null) {
-      scope.requireWithin(v, "areaCode", registration.areaCode());
-      known.check(v, "areaCode", registration.areaCode(), LocalDate.now(VietnamTime.ZONE));
-    }
-    v.throwIfAny();
-    ChildId id = body.id() == null ? ChildId.random() : new ChildId(body.id());
-    LocalDate today = LocalDate.now(VietnamTime.ZONE);
-    RegisterChildResult result = commands.send(new RegisterChildCommand(id, registration, today));
-    CommandSender.Updated answer =
-        new CommandSender.Updated(result.childId().value(), result.version());
-    if (!result.created()) {
-      return ResponseEntity.ok().eTag(IfMatch.etag(result.version())).body(answer);
-    }
-    return ResponseEntity.created(URI.create("/api/v1/children/" + id))
-        .eTag(IfMatch.etag(result.version()))
-        .body(answer);
+    return service.register(body).response();
   }
 
   @GetMapping("/{id}")
   public ResponseEntity<ChildView> get(@PathVariable UUID id) {
-    ChildView view =
-        queries
-            .query(
-                new FindChildQuery(new ChildId(id)),
-                ResponseTypes.optionalInstanceOf(ChildView.class))
-            .join()
-            .filter(found -> found.workingAreas().stream().anyMatch(scope::allows))
-            .orElseThrow(() -> new NotFoundException("child"));
-    return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
+    return service.get(id).response();
   }
 
   /**
@@ -125,51 +47,15 @@ public class ChildController {
   public List<ChildSummary> search(
       @RequestParam(required = false) String query,
       @RequestParam(required = false) List<String> area) {
-    Violations v = Violations.collect();
-    if (query == null || query.strip().length() < 2) {
-      v.add("query", "too-short", 2);
-    }
-    List<AreaCode> areas =
-        area == null
-            ? null
-            : area.stream()
-                .map(a -> CaseRequests.area(v, "area", a))
-                .filter(a -> a != null)
-                .toList();
-    v.throwIfAny();
-    return queries
-        .query(
-            new SearchChildrenQuery(
-                query.strip(),
-                scope.within(areas == null ? null : java.util.Set.copyOf(areas)),
-                MAX_RESULTS),
-            ResponseTypes.multipleInstancesOf(ChildSummary.class))
-        .join();
+    return service.search(query, area);
   }
-
-  /** {@code {group, identifiedOn}}. */
-  public record CircumstanceRequest(
-      @NotBlank
-          @Size(max = 4)
-          @Code(value = SpecialCircumstance.class, list = "special-circumstance")
-          String group,
-      @NotNull LocalDate identifiedOn) {}
 
   @PostMapping("/{id}/special-circumstances")
   public ResponseEntity<CommandSender.Updated> identify(
       @PathVariable UUID id,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
-      @RequestBody CircumstanceRequest body) {
-    Violations v = Violations.collect();
-    v.addAll(DeclaredRules.violations(body));
-    SpecialCircumstance group =
-        code(v, "group", body.group(), SpecialCircumstance.class, "special-circumstance");
-    required(v, "identifiedOn", body.identifiedOn());
-    v.throwIfAny();
-    return commands.update(
-        id,
-        new IdentifySpecialCircumstanceCommand(
-            new ChildId(id), group, body.identifiedOn(), IfMatch.version(ifMatch)));
+      @RequestBody ChildService.CircumstanceRequest body) {
+    return IfMatch.ok(service.identify(id, IfMatch.version(ifMatch), body));
   }
 
   /**
@@ -179,118 +65,31 @@ public class ChildController {
    */
   @PostMapping("/{id}/erasure")
   public ResponseEntity<CommandSender.Updated> erase(@PathVariable UUID id) {
-    return commands.update(id, new EraseChildIdentityCommand(new ChildId(id)));
+    return IfMatch.ok(service.erase(id));
   }
-
-  /** {@code {endedOn, reason}}. */
-  public record EndRequest(
-      @NotNull LocalDate endedOn, @NotBlank @Size(max = 500) @FreeText String reason) {}
 
   @PostMapping("/{id}/special-circumstances/{group}/end")
   public ResponseEntity<CommandSender.Updated> end(
       @PathVariable UUID id,
       @PathVariable String group,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
-      @RequestBody EndRequest body) {
-    Violations v = Violations.collect();
-    v.addAll(DeclaredRules.violations(body));
-    SpecialCircumstance circumstance =
-        code(v, "group", group, SpecialCircumstance.class, "special-circumstance");
-    required(v, "endedOn", body.endedOn());
-    required(v, "reason", body.reason());
-    maxLength(v, "reason", body.reason(), 500);
-    v.throwIfAny();
-    return commands.update(
-        id,
-        new EndSpecialCircumstanceCommand(
-            new ChildId(id),
-            circumstance,
-            body.endedOn(),
-            body.reason(),
-            IfMatch.version(ifMatch)));
+      @RequestBody ChildService.EndRequest body) {
+    return IfMatch.ok(service.end(id, group, IfMatch.version(ifMatch), body));
   }
-
-  /** {@code {kind, providedOn, amountVnd?, note?}}. */
-  public record SupportRequest(
-      @NotBlank @Size(max = 100) @FreeText String kind,
-      @NotNull LocalDate providedOn,
-      @OptionalMember @PositiveOrZero Long amountVnd,
-      @OptionalMember @Size(max = 10_000) @FreeText String note) {}
 
   @PostMapping("/{id}/support")
   public ResponseEntity<CommandSender.Updated> support(
       @PathVariable UUID id,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
-      @RequestBody SupportRequest body) {
-    Violations v = Violations.collect();
-    v.addAll(DeclaredRules.violations(body));
-    required(v, "kind", body.kind());
-    maxLength(v, "kind", body.kind(), 100);
-    required(v, "providedOn", body.providedOn());
-    maxLength(v, "note", body.note(), 10_000);
-    v.throwIfAny();
-    return commands.update(
-        id,
-        new RecordSupportCommand(
-            new ChildId(id),
-            body.kind(),
-            body.providedOn(),
-            body.amountVnd(),
-            body.note(),
-            IfMatch.version(ifMatch)));
+      @RequestBody ChildService.SupportRequest body) {
+    return IfMatch.ok(service.support(id, IfMatch.version(ifMatch), body));
   }
-
-  /** {@code {id?, type, occurredOn, areaCode, injuryCause?, fatal?, note?}}. */
-  public record IncidentRequest(
-      @OptionalMember UUID id,
-      @NotBlank @Size(max = 30) @Code(value = IncidentType.class, list = "incident-type")
-          String type,
-      @NotNull LocalDate occurredOn,
-      @NotBlank @Size(max = 5) @Reference("area") String areaCode,
-      @OptionalMember @Size(max = 20) @Code(value = InjuryCause.class, list = "injury-cause")
-          String injuryCause,
-      @OptionalMember Boolean fatal,
-      @OptionalMember @Size(max = 10_000) @FreeText String note) {}
 
   @PostMapping("/{id}/incidents")
-  public ResponseEntity<RecordedIncident> incident(
+  public ResponseEntity<ChildService.RecordedIncident> incident(
       @PathVariable UUID id,
       @RequestHeader(value = "If-Match", required = false) String ifMatch,
-      @RequestBody IncidentRequest body) {
-    Violations v = Violations.collect();
-    v.addAll(DeclaredRules.violations(body));
-    IncidentType type = code(v, "type", body.type(), IncidentType.class, "incident-type");
-    required(v, "occurredOn", body.occurredOn());
-    AreaCode area = CaseRequests.area(v, "areaCode", body.areaCode());
-    known.check(v, "areaCode", area, body.occurredOn());
-    InjuryCause cause =
-        body.injuryCause() == null
-            ? null
-            : code(v, "injuryCause", body.injuryCause(), InjuryCause.class, "injury-cause");
-    maxLength(v, "note", body.note(), 10_000);
-    v.throwIfAny();
-    UUID incidentId = body.id() == null ? UUID.randomUUID() : body.id();
-    RecordIncidentResult result =
-        commands.send(
-            new RecordIncidentCommand(
-                new ChildId(id),
-                incidentId,
-                type,
-                body.occurredOn(),
-                area,
-                cause,
-                Boolean.TRUE.equals(body.fatal()),
-                body.note(),
-                IfMatch.version(ifMatch)));
-    RecordedIncident answer = new RecordedIncident(incidentId, id, result.version());
-    if (!result.created()) {
-      return ResponseEntity.ok().eTag(IfMatch.etag(result.version())).body(answer);
-    }
-    return ResponseEntity.created(URI.create("/api/v1/children/" + id))
-        .eTag(IfMatch.etag(result.version()))
-        .body(answer);
+      @RequestBody ChildService.IncidentRequest body) {
+    return service.incident(id, IfMatch.version(ifMatch), body).response();
   }
-
-  /** A recorded incident. */
-  public record RecordedIncident(UUID id, UUID childId, long version) {}
 }

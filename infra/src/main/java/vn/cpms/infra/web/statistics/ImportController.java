@@ -2,7 +2,6 @@ package vn.cpms.infra.web.statistics;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +110,8 @@ public class ImportController {
       @RequestParam int year,
       @RequestParam(defaultValue = "xlsx") String format) {
     AreaCode code = readable(area, year, format);
-    return file(templates.population(code, year, format.equals("xlsx")));
+    return vn.cpms.infra.web.Downloads.template(
+        templates.population(code, year, format.equals("xlsx")));
   }
 
   @GetMapping("/api/v1/imports/figures/template")
@@ -126,7 +126,8 @@ public class ImportController {
             .filter(p -> p.id().equals(plan))
             .findFirst()
             .orElseThrow(() -> new NotFoundException("plan"));
-    return file(templates.figures(found, code, year, format.equals("xlsx")));
+    return vn.cpms.infra.web.Downloads.template(
+        templates.figures(found, code, year, format.equals("xlsx")));
   }
 
   private AreaCode readable(String area, int year, String format) {
@@ -141,12 +142,5 @@ public class ImportController {
     v.throwIfAny();
     scope.requireReadable(code);
     return code;
-  }
-
-  public static ResponseEntity<byte[]> file(ImportTemplates.File file) {
-    return ReportController.attachment(
-        file.content(),
-        file.xlsx() ? ReportController.XLSX : new MediaType("text", "csv", StandardCharsets.UTF_8),
-        file.name());
   }
 }

@@ -1,11 +1,7 @@
 package vn.cpms.infra.web.statistics;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,8 +15,6 @@ import vn.cpms.infra.statistics.PlanReports;
  */
 @RestController
 public class ReportController {
-  public static final MediaType XLSX = PlanReports.XLSX;
-
   private final PlanReports reports;
 
   public ReportController(PlanReports reports) {
@@ -36,26 +30,8 @@ public class ReportController {
       @RequestParam(required = false) OffsetDateTime asOf,
       @RequestParam(required = false) String window)
       throws IOException {
-    return file(
+    return vn.cpms.infra.web.Downloads.file(
         reports.produce(
             plan, period, area, format, asOf == null ? null : asOf.toInstant(), window));
-  }
-
-  /** A report file as an attachment. */
-  public static ResponseEntity<byte[]> file(PlanReports.File file) {
-    return attachment(file.content(), file.type(), file.name());
-  }
-
-  /** A file to download: its content, type and name (UTF-8 in {@code Content-Disposition}). */
-  public static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String name) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(name, StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(body);
   }
 }

@@ -102,7 +102,7 @@ public class ReportSubmissionController {
       throw new MalformedRequestException("version");
     }
     ReportSubmission s = filings.file(plan, period, CaseRequests.area("area", area), number);
-    return ReportController.attachment(
+    return vn.cpms.infra.web.Downloads.attachment(
         s.content(), MediaType.parseMediaType(s.mediaType()), s.fileName());
   }
 

@@ -256,4 +256,31 @@ class InsiderIT extends ApplicationIT {
                         .join()))
         .isNotEmpty();
   }
+
+  @Test
+  void an_erasure_is_audited_with_its_reason_and_an_export_as_an_export() {
+    UUID child = UUID.randomUUID();
+    assertThat(admin().post("/api/v1/children", ChildApiIT.child(child, "Synthetic")).status())
+        .isEqualTo(201);
+    ApiClient.Response erased =
+        admin()
+            .post(
+                "/api/v1/children/" + child + "/erasure",
+                "{\"reason\":\"request of the guardian, ref. 12\"}");
+    assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+    assertThat(
+            jdbc.queryForObject(
+                "select detail from audit_entry where resource_id = ? and action = 'COMMAND'"
+                    + " and detail like 'EraseChildIdentityCommand%'",
+                String.class, child.toString()))
+        .contains("request of the guardian, ref. 12");
+    assertThat(
+            admin().get("/api/v1/reports/luong-minh-2026-2030/2026?area=06652&format=csv").status())
+        .isEqualTo(200);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from audit_entry where action = 'EXPORT' and username = 'admin'",
+                Long.class))
+        .isPositive();
+  }
 }

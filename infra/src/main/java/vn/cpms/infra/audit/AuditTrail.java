@@ -28,6 +28,17 @@ public class AuditTrail {
   /** Request attribute: a command of this request had its row written with its events. */
   public static final String RECORDED_WITH_EVENTS = AuditTrail.class.getName() + ".recorded";
 
+  /** Request attribute: what the row of this request's command says beyond its name. */
+  static final String DETAIL = AuditTrail.class.getName() + ".detail";
+
+  /** Notes what the audit row of the current request's command says (an erasure's reason). */
+  public static void detail(String detail) {
+    if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+        instanceof org.springframework.web.context.request.ServletRequestAttributes current) {
+      current.getRequest().setAttribute(DETAIL, detail);
+    }
+  }
+
   /** Downloads of figures (reports, filed reports): every export is kept. */
   static final Pattern EXPORTS =
       Pattern.compile("^(/api/v1/reports/.*|/statistics/reports/(download|filed|submitted).*)$");

@@ -23,6 +23,7 @@ public class AuditedCommands implements MessageHandlerInterceptor<CommandMessage
   static final String METHOD = "auditMethod";
   static final String PATH = "auditPath";
   static final String REMOTE = "auditRemote";
+  static final String DETAIL = "auditDetail";
 
   private final AuditTrail trail;
   private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
@@ -41,6 +42,9 @@ public class AuditedCommands implements MessageHandlerInterceptor<CommandMessage
       metadata.put(METHOD, request.getMethod());
       metadata.put(PATH, path != null ? path : AuditFilter.servedPath(request));
       metadata.put(REMOTE, request.getRemoteAddr());
+      if (request.getAttribute(AuditTrail.DETAIL) instanceof String detail) {
+        metadata.put(DETAIL, detail);
+      }
     }
     return metadata;
   }
@@ -78,7 +82,9 @@ public class AuditedCommands implements MessageHandlerInterceptor<CommandMessage
         new AuditTrail.Target("COMMAND", target.type(), target.id()),
         200,
         (String) command.getMetaData().get(REMOTE),
-        command.getPayloadType().getSimpleName());
+        command.getMetaData().get(DETAIL) instanceof String detail
+            ? command.getPayloadType().getSimpleName() + " " + detail
+            : command.getPayloadType().getSimpleName());
   }
 
   private String aggregateOf(CommandMessage<?> command) {

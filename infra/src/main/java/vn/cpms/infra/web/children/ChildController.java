@@ -64,8 +64,9 @@ public class ChildController {
    * history and every statistic stay. Erasing twice answers the same version.
    */
   @PostMapping("/{id}/erasure")
-  public ResponseEntity<CommandSender.Updated> erase(@PathVariable UUID id) {
-    return IfMatch.ok(service.erase(id));
+  public ResponseEntity<CommandSender.Updated> erase(
+      @PathVariable UUID id, @RequestBody(required = false) ChildService.ErasureRequest body) {
+    return IfMatch.ok(service.erase(id, body));
   }
 
   @PostMapping("/{id}/special-circumstances/{group}/end")

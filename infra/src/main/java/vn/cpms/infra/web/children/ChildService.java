@@ -152,9 +152,18 @@ public class ChildService {
    * the free texts of its cases and of the calls escalated about it become unreadable for good; the
    * history and every statistic stay. Erasing twice answers the same version.
    */
-  public CommandSender.Updated erase(UUID id) {
+  public CommandSender.Updated erase(UUID id, ErasureRequest body) {
+    if (body != null) {
+      DeclaredRules.require(body);
+      // the reason goes to the audit trail, with the erasure, in its transaction
+      vn.cpms.infra.audit.AuditTrail.detail(
+          body.reason() == null ? null : "reason: " + body.reason().strip());
+    }
     return commands.updated(id, new EraseChildIdentityCommand(new ChildId(id)));
   }
+
+  /** Body of an erasure: why (kept in the audit trail only). */
+  public record ErasureRequest(@OptionalMember @Size(max = 500) @FreeText String reason) {}
 
   /** {@code {endedOn, reason}}. */
   public record EndRequest(

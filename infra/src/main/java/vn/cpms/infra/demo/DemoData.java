@@ -109,8 +109,24 @@ public class DemoData {
     this.cases = cases;
   }
 
+  /**
+   * Loads the demo data, or what is missing of it. Each case and each contact is made from its own
+   * random numbers (the seed and its index), so a load interrupted at any moment (Ctrl-C, {@code
+   * kill -9}) is completed by the next start with exactly the same data, and a case found already
+   * reported keeps what it had (its steps are not sent twice). A load that fails is logged and
+   * tried again at the next start: it never keeps the application from starting.
+   */
   @EventListener(ApplicationReadyEvent.class)
   public void load() {
+    try {
+      loadMissing();
+    } catch (RuntimeException e) {
+      log.error(
+          "Demo data incomplete ({}); the next start completes it", e.getClass().getSimpleName());
+    }
+  }
+
+  private void loadMissing() {
     // The demo's last contact is its last command: when it exists, everything does.
     if (events.lastSequenceNumberFor(id("contact", 2 * cases - 1).toString()).isPresent()) {
       log.info("Demo data already present");
@@ -118,9 +134,9 @@ public class DemoData {
     }
     defineAreas();
     definePopulation();
-    Random random = new Random(seed);
     int created = 0;
     for (int i = 0; i < cases; i++) {
+      Random random = new Random(seed * 1_000_003L + i);
       ReportCaseCommand command = reportCase(random, i);
       if (command.reportedAt().isAfter(clock.instant())) {
         continue;
@@ -128,14 +144,14 @@ public class DemoData {
       ReportCaseResult result = send(command);
       if (result.created()) {
         created++;
+        followProcedure(random, command);
+        recordChildFacts(random, command, i);
       }
-      followProcedure(random, command);
-      recordChildFacts(random, command, i);
     }
     log.info("Demo data: {} cases created, {} already present", created, cases - created);
     int contacts = 0;
     for (int i = 0; i < cases * 2; i++) {
-      ReceiveContactCommand contact = contact(random, i);
+      ReceiveContactCommand contact = contact(new Random(seed * 1_000_033L + i), i);
       if (!contact.receivedAt().isAfter(clock.instant())) {
         ContactResult result = send(contact);
         contacts += result.created() ? 1 : 0;

@@ -68,6 +68,10 @@ public class CaseIntake {
               .filter(found -> found.invoke(c -> c.allows(metaData)))
               .orElseThrow(
                   () -> new InvalidInputException(Violation.of("child.id", "unknown-child")));
+      if (child.invoke(Child::isErased)) {
+        throw new RuleViolationException(
+            "child.erased"); // issue 17: nothing new on an erased child
+      }
       facts = child.invoke(c -> c.factsOn(reportDate));
     }
     var due = deadlines.initialAssessmentDue(command.reportedAt(), command.seriousDanger());

@@ -102,13 +102,29 @@ public class Child {
         registration.sex(), ageYears, registration.ethnicity(), registration.disability());
   }
 
-  /** A child outside the sender's areas is unknown to them (404), for every command. */
+  /**
+   * A child outside the sender's areas is unknown to them (404), for every command; an erased child
+   * takes no new fact (409 {@code child.erased}): its new facts could not be erased again, their
+   * key being gone (issue 17). Only the system's bookkeeping (the child following its case, a
+   * repeated erasure) goes on.
+   */
   @CommandHandlerInterceptor
   Object withinSendersAreas(CommandMessage<?> command, InterceptorChain chain) throws Exception {
     if (registration != null && !allows(command.getMetaData())) {
       throw new UnknownReferenceException("child");
     }
+    if (erased
+        && !(command.getPayload() instanceof FollowChildCaseCommand)
+        && !(command.getPayload() instanceof EraseChildIdentityCommand)
+        && !(command.getPayload() instanceof RegisterChildCommand)) {
+      throw new RuleViolationException("child.erased");
+    }
     return chain.proceed();
+  }
+
+  /** Whether the child's identity was erased: it can be named by no new case. */
+  public boolean isErased() {
+    return erased;
   }
 
   /**

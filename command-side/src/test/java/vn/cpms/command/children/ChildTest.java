@@ -168,7 +168,7 @@ class ChildTest {
   static final UUID INCIDENT = UUID.fromString("00000000-0000-4000-8000-00000000000a");
 
   @Test
-  void after_an_erasure_a_new_fact_is_aged_from_the_last_age_kept_in_clear() {
+  void after_an_erasure_a_new_fact_is_refused() {
     // what an erased registration reads like: no name, no birth date
     ChildRegistration erased =
         new ChildRegistration(
@@ -198,17 +198,10 @@ class ChildTest {
                 false,
                 null,
                 null))
-        .expectEvents(
-            new IncidentRecordedEvent(
-                childId,
-                INCIDENT,
-                IncidentType.INJURY,
-                JUNE,
-                AreaCode.of("06652"),
-                InjuryCause.FALL,
-                false,
-                null,
-                new ChildFacts(Sex.MALE, 12, Ethnicity.of("02"), false)));
+        // issue 17: an erased child takes no new fact; its key is gone, so the fact's personal
+        // data could never be erased again
+        .expectNoEvents()
+        .expectException(RuleViolationException.class);
   }
 
   // --- special circumstances, support, incidents ------------------------------------------------
@@ -470,5 +463,22 @@ class ChildTest {
         .expectEvents(
             new vn.cpms.kernel.children.ChildCaseFollowedEvent(
                 childId, CASE_A, b, false, List.of(b)));
+  }
+
+  @Test
+  void an_erased_child_takes_no_new_fact_but_still_follows_its_cases() {
+    ChildRegisteredEvent registered =
+        new ChildRegisteredEvent(childId, born(LocalDate.of(2015, 1, 1)), TODAY, null);
+    fixture
+        .given(registered, new ChildIdentityErasedEvent(childId, NOW))
+        .when(new RecordSupportCommand(childId, "food", TODAY, null, null, null))
+        .expectNoEvents()
+        .expectException(RuleViolationException.class);
+    fixture
+        .given(registered, new ChildIdentityErasedEvent(childId, NOW))
+        .when(
+            new vn.cpms.kernel.children.FollowChildCaseCommand(
+                childId, CASE_A, AreaCode.of("06652"), false))
+        .expectSuccessfulHandlerExecution();
   }
 }

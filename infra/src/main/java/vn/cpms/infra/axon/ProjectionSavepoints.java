@@ -13,6 +13,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cpms.query.jdbc.BatchedWrites;
+import vn.cpms.query.jdbc.RefusedWrite;
 
 /**
  * Runs each projection event handler inside a savepoint of the batch's transaction. In PostgreSQL
@@ -54,9 +55,13 @@ final class ProjectionSavepoints implements HandlerEnhancerDefinition {
           int mark = BatchedWrites.mark(group);
           try {
             return super.handle(message, target);
-          } catch (Exception e) {
+          } catch (RuntimeException e) {
             BatchedWrites.discardSince(group, mark);
             BatchedWrites.failed(group); // a failed read may have aborted the transaction
+            throw RefusedWrite.of(group, e);
+          } catch (Exception e) {
+            BatchedWrites.discardSince(group, mark);
+            BatchedWrites.failed(group);
             throw e;
           }
         }
@@ -74,6 +79,8 @@ final class ProjectionSavepoints implements HandlerEnhancerDefinition {
                   });
         } catch (Checked e) {
           throw (Exception) e.getCause();
+        } catch (RuntimeException e) {
+          throw RefusedWrite.of(group, e); // never the refused row's values in a log
         }
       }
     };

@@ -63,7 +63,11 @@ public final class BatchedWrites {
   public void update(Object key, String sql, SqlParameterSource params) {
     List<Write> pending = pending(group);
     if (pending == null) {
-      jdbc.update(sql, params);
+      try {
+        jdbc.update(sql, params);
+      } catch (RuntimeException e) {
+        throw RefusedWrite.of(group, e);
+      }
     } else {
       pending.add(new Write(key, sql, params));
     }
@@ -181,7 +185,7 @@ public final class BatchedWrites {
       }
     } catch (RuntimeException e) {
       failed(group);
-      throw e;
+      throw RefusedWrite.of(group, e);
     }
   }
 

@@ -140,8 +140,10 @@ class BatchedWritesTest {
     List<EventMessage<?>> events = events("1", "2");
     jdbc.failures.set(1);
 
+    // refused, and told without the row's values (issue 17)
     assertThatThrownBy(() -> batch(events, caseNo -> writes.update(caseNo, "insert", row(caseNo))))
-        .isInstanceOf(DataIntegrityViolationException.class);
+        .isInstanceOf(RefusedWrite.class)
+        .hasNoCause();
     assertThat(jdbc.sent).isEmpty();
 
     batch(

@@ -108,6 +108,7 @@ class AccessMatrixIT extends ApplicationIT {
     RULES.put("POST /api/v1/cases/{id}/plan/approval", rule(Outside.HIDDEN, S, A));
     RULES.put("POST /api/v1/children", rule(Outside.SAME, W, S, A));
     RULES.put("GET /api/v1/children", rule(Outside.SAME, W, S, A));
+    RULES.put("POST /api/v1/children/search", rule(Outside.SAME, W, S, A));
     RULES.put("GET /api/v1/children/{id}", rule(Outside.HIDDEN, W, S, A));
     RULES.put("POST /api/v1/children/{id}/special-circumstances", rule(Outside.HIDDEN, W, S, A));
     RULES.put(
@@ -174,7 +175,7 @@ class AccessMatrixIT extends ApplicationIT {
       PAGES.put("POST /cases/{id}/" + step, rule(Outside.HIDDEN, W, S, A));
     }
     PAGES.put("POST /cases/{id}/plan/approval", rule(Outside.HIDDEN, S, A));
-    PAGES.put("GET /children/search", rule(Outside.SAME, W, S, A));
+    PAGES.put("POST /children/search", rule(Outside.SAME, W, S, A));
     PAGES.put("GET /children/{id}", rule(Outside.HIDDEN, W, S, A));
     for (String step :
         List.of("special-circumstances", "special-circumstances/end", "support", "incidents")) {

@@ -84,6 +84,11 @@ class ChildApiIT extends ApplicationIT {
     assertThat(hits.findValuesAsText("childId")).contains(id.toString());
     JsonNode byBirth = api.get("/api/v1/children?query=2014-03-05&area=06652").json();
     assertThat(byBirth.findValuesAsText("childId")).contains(id.toString());
+    // the same with the name in the body, in no URL (issue 17)
+    ApiClient.Response posted =
+        api.post("/api/v1/children/search", "{\"query\":\"Đặng Văn Thử\",\"area\":[\"06652\"]}");
+    assertThat(posted.status()).as(posted.toString()).isEqualTo(200);
+    assertThat(posted.json().findValuesAsText("childId")).contains(id.toString());
   }
 
   @Test

@@ -31,8 +31,11 @@ public class ChildUiController {
     this.submit = submit;
   }
 
-  /** Children that may be the one being reported: by name (accents ignored) or dd/MM/yyyy. */
-  @GetMapping("/search")
+  /**
+   * Children that may be the one being reported: by name (accents ignored) or dd/MM/yyyy, posted
+   * (the name travels in no URL).
+   */
+  @PostMapping("/search")
   String search(@RequestParam(required = false) String query, Model model) {
     String q = query == null ? "" : query.strip();
     Violations v = Violations.collect();

@@ -50,6 +50,15 @@ public class ChildController {
     return service.search(query, area);
   }
 
+  /**
+   * The same search with the name or birth date in the body ({@code {query, area?}}), so that they
+   * appear in no URL, no proxy log and no browser history (issue 17); prefer it to the GET.
+   */
+  @PostMapping("/search")
+  public List<ChildSummary> searchByBody(@RequestBody ChildService.SearchRequest body) {
+    return service.search(body);
+  }
+
   @PostMapping("/{id}/special-circumstances")
   public ResponseEntity<CommandSender.Updated> identify(
       @PathVariable UUID id,

@@ -126,6 +126,17 @@ public class ChildService {
         .join();
   }
 
+  /** Body of {@code POST /api/v1/children/search}: a name or a birth date, and areas. */
+  public record SearchRequest(
+      @OptionalMember @Size(max = 200) @FreeText String query,
+      @OptionalMember @Size(max = 50) List<@Size(max = 5) @Reference("area") String> area) {}
+
+  /** The duplicate search with its text from a body, never from a URL. */
+  public List<ChildSummary> search(SearchRequest body) {
+    DeclaredRules.require(body);
+    return search(body.query(), body.area());
+  }
+
   /** {@code {group, identifiedOn}}. */
   public record CircumstanceRequest(
       @NotBlank

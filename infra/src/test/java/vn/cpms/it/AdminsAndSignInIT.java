@@ -90,6 +90,35 @@ class AdminsAndSignInIT extends ApplicationIT {
     assertThat(regional.put("/api/v1/areas/78", "{\"name\":\"x\",\"level\":\"PROVINCE\"}").status())
         .isEqualTo(422);
     assertThat(regional.get("/api/v1/admin/audit").status()).isEqualTo(403);
+    // no national reach, no equal, no change of one's own access (the review of issue 16)
+    ApiClient.Response operator =
+        regional.put(
+            "/api/v1/users/operator.77",
+            "{\"displayName\":\"S\",\"roles\":[\"HOTLINE_OPERATOR\"],\"areaCodes\":[\"77001\"],"
+                + "\"password\":\"operator.77-password\"}");
+    assertThat(operator.status()).isEqualTo(422);
+    assertThat(operator.json().get("errors").findValuesAsText("code")).contains("role-not-allowed");
+    ApiClient.Response self =
+        regional.put(
+            "/api/v1/users/admin.77",
+            "{\"displayName\":\"S\",\"roles\":[\"ADMIN\",\"SUPERVISOR\"],\"areaCodes\":[\"77\"]}");
+    assertThat(self.status()).isEqualTo(422);
+    assertThat(self.json().get("errors").findValuesAsText("code")).contains("own-account");
+    defineUser("admin.77b", "admin.77b-password", "ADMIN", "77");
+    assertThat(
+            regional
+                .put(
+                    "/api/v1/users/admin.77b",
+                    "{\"displayName\":\"S\",\"roles\":[\"ADMIN\"],\"areaCodes\":[\"77\"],"
+                        + "\"password\":\"taken-over-password\"}")
+                .status())
+        .isEqualTo(403);
+    ApiClient.Response contact =
+        regional.post(
+            "/api/v1/contacts",
+            "{\"receivedAt\":\"2026-01-05T08:00:00+07:00\",\"channel\":\"HOTLINE_111\","
+                + "\"callerType\":\"CHILD\",\"category\":\"VIOLENCE\",\"areaCode\":\"06652\"}");
+    assertThat(contact.status()).as(contact.toString()).isEqualTo(422);
     assertThat(regional.post("/api/v1/admin/projections/worklist/rebuild", "{}").status())
         .isEqualTo(403);
     assertThat(

@@ -2,9 +2,11 @@ package vn.cpms.command.areas;
 
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
+import vn.cpms.kernel.AccessScope;
 import vn.cpms.kernel.UnknownReferenceException;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.area.AreaCode;
@@ -25,8 +27,17 @@ public class AreaAdministration {
   }
 
   @CommandHandler
-  public void handle(DefineAreaCommand command) throws Exception {
+  public void handle(DefineAreaCommand command, MetaData metaData) throws Exception {
     Violations violations = Violations.collect();
+    // an admin held to areas defines only below them: the parent, and an existing area itself,
+    // inside the sender's areas (issue 16); a province is a national admin's
+    Optional<Aggregate<Area>> defined = find(command.code());
+    if (!AccessScope.allows(metaData, command.parentCode())
+        || (command.parentCode() == null && metaData.containsKey(AccessScope.METADATA_KEY))
+        || (defined.isPresent() && !AccessScope.allows(metaData, command.code()))) {
+      violations.add("code", "area-not-allowed");
+      violations.throwIfAny();
+    }
     if (command.name() == null || command.name().isBlank()) {
       violations.add("name", "required");
     }
@@ -40,9 +51,8 @@ public class AreaAdministration {
     }
     violations.throwIfAny();
     String name = command.name().strip();
-    Optional<Aggregate<Area>> existing = find(command.code());
-    if (existing.isPresent()) {
-      existing.get().execute(a -> a.define(name, command.level(), command.parentCode()));
+    if (defined.isPresent()) {
+      defined.get().execute(a -> a.define(name, command.level(), command.parentCode()));
     } else {
       areas.newInstance(
           () -> new Area(command.code(), name, command.level(), command.parentCode()));
@@ -71,10 +81,15 @@ public class AreaAdministration {
   }
 
   @CommandHandler
-  public void handle(RecordAreaSuccessionCommand command) {
+  public void handle(RecordAreaSuccessionCommand command, MetaData metaData) {
     Aggregate<Area> area =
         find(command.code()).orElseThrow(() -> new UnknownReferenceException("area"));
     Violations violations = Violations.collect();
+    if (!AccessScope.allows(metaData, command.code())
+        || !AccessScope.allows(metaData, command.successorCode())) {
+      violations.add("code", "area-not-allowed");
+      violations.throwIfAny();
+    }
     if (command.effectiveOn() == null) {
       violations.add("effectiveOn", "required");
     }

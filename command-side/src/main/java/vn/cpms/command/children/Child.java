@@ -271,7 +271,13 @@ public class Child {
   }
 
   @CommandHandler
-  RecordIncidentResult handle(RecordIncidentCommand command, Clock clock) {
+  RecordIncidentResult handle(
+      RecordIncidentCommand command, CommandMessage<?> message, Clock clock) {
+    if (!AccessScope.allows(message.getMetaData(), command.areaCode())) {
+      // an incident counts for its area's statistics: only in the sender's areas (issue 16)
+      throw new vn.cpms.kernel.InvalidInputException(
+          vn.cpms.kernel.Violation.of("areaCode", "area-not-allowed"));
+    }
     IncidentRecordedEvent recorded = incidents.get(command.incidentId());
     if (recorded != null) {
       if (recorded.type() == command.type()
@@ -374,7 +380,20 @@ public class Child {
    */
   @CommandHandler
   public long handle(
-      EraseChildIdentityCommand command, PersonalDataShredder shredder, Clock clock) {
+      EraseChildIdentityCommand command,
+      CommandMessage<?> message,
+      PersonalDataShredder shredder,
+      Clock clock) {
+    // an erasure is for good and reaches every case of the child: it is for an admin whose areas
+    // hold the child's registration and every one of its cases (issue 16)
+    boolean everyAreaAllowed =
+        AccessScope.allows(message.getMetaData(), registration.areaCode())
+            && caseAreas.values().stream()
+                .allMatch(area -> AccessScope.allows(message.getMetaData(), area));
+    if (!everyAreaAllowed) {
+      throw new vn.cpms.kernel.InvalidInputException(
+          vn.cpms.kernel.Violation.of("childId", "area-not-allowed"));
+    }
     if (!erased) {
       shredder.shred(childId.value());
       apply(new ChildIdentityErasedEvent(childId, clock.instant()));

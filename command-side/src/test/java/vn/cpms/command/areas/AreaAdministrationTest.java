@@ -173,4 +173,40 @@ class AreaAdministrationTest {
         .isInstanceOf(RuleViolationException.class)
         .hasMessage("area.already-succeeded");
   }
+
+  @Test
+  void an_admin_held_to_areas_defines_and_merges_only_below_them_whatever_the_read_models_say() {
+    defineHierarchy();
+    // an admin of district 193 (Hạ Long and its commune A)
+    java.util.Map<String, Object> scope =
+        java.util.Map.of(
+            vn.cpms.kernel.AccessScope.METADATA_KEY, List.of(HA_LONG.value(), COMMUNE_A.value()));
+    java.util.function.Consumer<Object> asRegionalAdmin =
+        command ->
+            commands.sendAndWait(
+                org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(scope));
+    // commune B (under the province directly) cannot be moved under their district
+    assertThatThrownBy(
+            () ->
+                asRegionalAdmin.accept(
+                    new DefineAreaCommand(COMMUNE_B, "Xã B", AreaLevel.COMMUNE, HA_LONG)))
+        .isInstanceOf(InvalidInputException.class);
+    // nor a province made, nor B merged into A
+    assertThatThrownBy(
+            () ->
+                asRegionalAdmin.accept(
+                    new DefineAreaCommand(AreaCode.of("23"), "x", AreaLevel.PROVINCE, null)))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(
+            () ->
+                asRegionalAdmin.accept(
+                    new RecordAreaSuccessionCommand(
+                        COMMUNE_B, COMMUNE_A, LocalDate.of(2025, 7, 1))))
+        .isInstanceOf(InvalidInputException.class);
+    // a new commune in their district is theirs to define
+    asRegionalAdmin.accept(
+        new DefineAreaCommand(AreaCode.of("06653"), "Xã C", AreaLevel.COMMUNE, HA_LONG));
+    assertThat(eventsOf(AreaCode.of("06653"))).hasSize(1);
+  }
 }

@@ -481,4 +481,20 @@ class ChildTest {
                 childId, CASE_A, AreaCode.of("06652"), false))
         .expectSuccessfulHandlerExecution();
   }
+
+  @Test
+  void an_erasure_needs_every_area_of_the_childs_cases() {
+    AreaCode a = AreaCode.of("06652");
+    AreaCode b = AreaCode.of("77001");
+    fixture
+        .given(
+            new ChildRegisteredEvent(childId, born(LocalDate.of(2015, 1, 1)), TODAY, null),
+            new vn.cpms.kernel.children.ChildCaseFollowedEvent(
+                childId, CASE_A, a, true, List.of(a)),
+            new vn.cpms.kernel.children.ChildCaseFollowedEvent(
+                childId, CASE_B, b, true, List.of(a, b)))
+        .when(new EraseChildIdentityCommand(childId), scope("06652"))
+        .expectNoEvents()
+        .expectException(InvalidInputException.class);
+  }
 }

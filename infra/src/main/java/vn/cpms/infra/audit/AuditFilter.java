@@ -58,7 +58,26 @@ public class AuditFilter extends OncePerRequestFilter {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
     request.setAttribute(AuditTrail.REQUEST_PATH, path);
-    chain.doFilter(request, held);
+    try {
+      chain.doFilter(request, held);
+    } catch (IOException | ServletException | RuntimeException e) {
+      // a failure that escapes the chain (a page that cannot render) is an attempt all the same
+      if (classified != null) {
+        try {
+          trail.record(
+              username(auth),
+              request.getMethod(),
+              path,
+              classified,
+              HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+              request.getRemoteAddr(),
+              e.getClass().getSimpleName());
+        } catch (RuntimeException notWritten) {
+          log.error("audit entry not written for {} {}", request.getMethod(), path, notWritten);
+        }
+      }
+      throw e;
+    }
     AuditTrail.Target target = classified;
     if (target == null && held.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
       target = AuditTrail.denied(path); // an attempt outside one's role is always kept

@@ -70,7 +70,8 @@ public class AuditTrail {
 
   /** The web pages about cases, children and contacts: {@code /cases/<id>}, {@code /hotline/…}. */
   static final Pattern UI =
-      Pattern.compile("^/(cases|children|hotline/contacts|hotline)(?:/([^/]+))?(/.*)?$");
+      Pattern.compile(
+          "^/(cases|children|hotline/contacts|hotline|supervision)(?:/([^/]+))?(/.*)?$");
 
   static final Pattern UUID_TEXT =
       Pattern.compile(
@@ -78,12 +79,18 @@ public class AuditTrail {
 
   static Target classify(String method, String path) {
     boolean read = "GET".equals(method) || "HEAD".equals(method);
+    if ("OPTIONS".equals(method) || "TRACE".equals(method)) {
+      return null; // reads nothing, changes nothing
+    }
     if (read && EXPORTS.matcher(path).matches()) {
       return new Target("EXPORT", "reports", null);
     }
     Matcher ui = UI.matcher(path);
     if (ui.matches()) {
-      String type = ui.group(1).startsWith("hotline") ? "contacts" : ui.group(1);
+      String type =
+          ui.group(1).startsWith("hotline")
+              ? "contacts"
+              : ui.group(1).equals("supervision") ? "cases" : ui.group(1);
       String id =
           ui.group(2) != null && UUID_TEXT.matcher(ui.group(2)).matches() ? ui.group(2) : null;
       return new Target(read ? "READ" : "COMMAND", type, id);
@@ -134,7 +141,7 @@ public class AuditTrail {
             .addValue("at", Timestamp.from(clock.instant()))
             .addValue("user", username)
             .addValue("action", target.action())
-            .addValue("method", method)
+            .addValue("method", truncate(method, 10))
             .addValue("type", target.type())
             .addValue("id", truncate(target.id(), 100))
             .addValue("path", truncate(path, 300))

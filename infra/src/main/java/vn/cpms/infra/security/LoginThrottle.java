@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -89,7 +90,9 @@ class LoginThrottle implements AuthenticationProvider {
     Authentication result;
     try {
       result = delegate.authenticate(authentication);
-    } catch (AuthenticationException e) {
+    } catch (BadCredentialsException e) {
+      // a wrong password or an unknown user (Spring hides which); any other failure (the
+      // database gone for a moment) is not the caller's and gives its place back uncounted
       int failures = failed(username, source);
       if (failures >= maxFailures) {
         audit.recordAccount(username, "LOCKED_OUT", 401, source, "after wrong passwords");
@@ -137,11 +140,15 @@ class LoginThrottle implements AuthenticationProvider {
       if (reserved) {
         return true;
       }
-      Map<String, Object> row =
-          jdbc.queryForMap(
+      List<Map<String, Object>> rows =
+          jdbc.queryForList(
               "select failures, locked_until from login_throttle where username = :u"
                   + " and source = :s",
               p);
+      if (rows.isEmpty()) {
+        continue; // cleared meanwhile (a new password): take a place in a new row
+      }
+      Map<String, Object> row = rows.get(0);
       Timestamp lockedUntil = (Timestamp) row.get("locked_until");
       boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(now);
       if (locked || ((Number) row.get("failures")).intValue() >= maxFailures) {
@@ -163,14 +170,18 @@ class LoginThrottle implements AuthenticationProvider {
   /** A wrong password: counted, its place given back; the count after it. */
   private int failed(String username, String source) {
     Instant now = clock.instant();
-    Integer failures =
-        jdbc.queryForObject(
-            "update login_throttle set failures = failures + 1,"
-                + " pending = greatest(pending - 1, 0) where username = :u and source = :s"
-                + " returning failures",
-            params(username, source, now),
-            Integer.class);
-    int count = failures == null ? 0 : failures;
+    // no row: an admin's new password cleared the count meanwhile
+    int count =
+        jdbc
+            .queryForList(
+                "update login_throttle set failures = failures + 1,"
+                    + " pending = greatest(pending - 1, 0) where username = :u and source = :s"
+                    + " returning failures",
+                params(username, source, now),
+                Integer.class)
+            .stream()
+            .findFirst()
+            .orElse(0);
     if (count >= maxFailures) {
       lock(username, source, now);
     }

@@ -47,12 +47,21 @@ public class UserAdministration {
     if (existing.isPresent() && !manages(existing.get().account())) {
       throw new AccessDeniedException("user outside the caller's areas");
     }
+    String caller = SecurityContextHolder.getContext().getAuthentication().getName();
+    if (account.username().equals(caller)
+        && existing.isPresent()
+        && !sameAccess(existing.get().account(), account)) {
+      v.add("username", "own-account"); // no one widens, narrows or disables their own account
+    }
     Optional<AreaSet> own = scope.areas();
     if (own.isPresent()) {
       if (account.areaCodes().isEmpty()) {
         v.add("areaCodes", "area-not-allowed"); // a national account is a national admin's
       }
       account.areaCodes().forEach(area -> scope.requireWithin(v, "areaCodes", area));
+      if (account.roles().contains(Role.HOTLINE_OPERATOR)) {
+        v.add("roles", "role-not-allowed"); // the 111 line reads every province's calls
+      }
     }
     if (password == null ? existing.isEmpty() : password.length() < MIN_PASSWORD) {
       v.add("password", "password-too-short", MIN_PASSWORD);
@@ -71,14 +80,30 @@ public class UserAdministration {
     return users.all().stream().filter(this::manages).toList();
   }
 
-  /** Whether the signed-in admin manages {@code account}: all its areas inside theirs. */
+  /**
+   * Whether the signed-in admin manages {@code account}: a national admin every account; an admin
+   * with areas the accounts without ADMIN or HOTLINE_OPERATOR (no equal, no national reach) whose
+   * areas all lie inside theirs, and their own (for its password).
+   */
   boolean manages(UserAccount account) {
     Optional<AreaSet> own = scope.areas();
     if (own.isEmpty()) {
       return true;
     }
+    String caller = SecurityContextHolder.getContext().getAuthentication().getName();
+    if (account.username().equals(caller)) {
+      return true;
+    }
     return !account.areaCodes().isEmpty()
+        && !account.roles().contains(Role.ADMIN)
+        && !account.roles().contains(Role.HOTLINE_OPERATOR)
         && account.areaCodes().stream().allMatch(a -> own.get().contains(a));
+  }
+
+  private static boolean sameAccess(UserAccount before, UserAccount after) {
+    return before.roles().equals(after.roles())
+        && before.areaCodes().equals(after.areaCodes())
+        && before.enabled() == after.enabled();
   }
 
   private void recordChange(UserAccount now, UserAccount before, boolean passwordSet) {
@@ -103,7 +128,7 @@ public class UserAdministration {
                             before.enabled()),
                 passwordSet ? " password set" : "");
     String caller = SecurityContextHolder.getContext().getAuthentication().getName();
-    String remote = null;
+    String remote = null; // the request's address, when there is one
     if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current) {
       remote = current.getRequest().getRemoteAddr();
       current.getRequest().setAttribute(AuditTrail.RECORDED_WITH_EVENTS, Boolean.TRUE);

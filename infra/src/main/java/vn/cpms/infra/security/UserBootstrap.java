@@ -27,11 +27,14 @@ public class UserBootstrap implements InitializingBean {
   private final UserStore users;
   private final Environment environment;
   private final String adminPassword;
+  private final vn.cpms.infra.audit.AuditTrail audit;
 
   public UserBootstrap(
       UserStore users,
       Environment environment,
-      @Value("${cpms.security.admin-password:}") String adminPassword) {
+      @Value("${cpms.security.admin-password:}") String adminPassword,
+      vn.cpms.infra.audit.AuditTrail audit) {
+    this.audit = audit;
     this.users = users;
     this.environment = environment;
     this.adminPassword = adminPassword;
@@ -49,7 +52,13 @@ public class UserBootstrap implements InitializingBean {
           "Demo users ready (password = username): {}",
           demoUsers().stream().map(UserAccount::username).toList());
     } else if (!adminPassword.isBlank()) {
-      users.save(admin(), adminPassword);
+      // the variable stays the source of the password only: an admin disabled, or given other
+      // areas, after a compromise stays so across restarts (issue 16)
+      if (!users.setPassword("admin", adminPassword)) {
+        users.save(admin(), adminPassword);
+      }
+      audit.recordAccount(
+          "admin", "USER_CHANGE", 200, null, "password set from CPMS_ADMIN_PASSWORD at start");
     } else if (users.find("admin").isEmpty()) {
       log.warn("No admin user: set CPMS_ADMIN_PASSWORD to create one");
     }

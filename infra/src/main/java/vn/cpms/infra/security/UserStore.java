@@ -124,6 +124,21 @@ public class UserStore {
     return true;
   }
 
+  /**
+   * Sets a user's password only (its roles, areas and whether it is enabled stay as they are),
+   * unlocks it and moves its stamp; whether the user exists.
+   */
+  public boolean setPassword(String username, String password) {
+    MapSqlParameterSource params =
+        new MapSqlParameterSource("u", username).addValue("hash", encoder.encode(password));
+    jdbc.update("delete from login_throttle where username = :u", params);
+    return jdbc.update(
+            "update app_user set password_hash = :hash, stamp = stamp + 1, updated_at = now()"
+                + " where username = :u",
+            params)
+        == 1;
+  }
+
   private static Set<String> split(String csv) {
     if (csv == null || csv.isBlank()) {
       return Set.of();

@@ -119,6 +119,7 @@ public class ContactService {
     required(v, "category", body.category());
     AreaCode area =
         body.areaCode() == null ? null : CaseRequests.area(v, "areaCode", body.areaCode());
+    requireReachableArea(v, area);
     known.check(
         v,
         "areaCode",
@@ -227,6 +228,7 @@ public class ContactService {
     Violations v = Violations.collect();
     v.addAll(DeclaredRules.violations(body));
     AreaCode area = CaseRequests.area(v, "areaCode", body.areaCode());
+    requireReachableArea(v, area);
     known.check(v, "areaCode", area, java.time.LocalDate.now(vn.cpms.kernel.VietnamTime.ZONE));
     if (body.suspectedForms() == null || body.suspectedForms().isEmpty()) {
       v.add("suspectedForms", "required");
@@ -268,6 +270,20 @@ public class ContactService {
         null,
         true,
         "/api/v1/cases/" + result.caseId());
+  }
+
+  /**
+   * A caller who does not take calls for the whole country (an admin with areas) records and
+   * escalates contacts only about their areas, and never one without an area (422).
+   */
+  private void requireReachableArea(Violations v, AreaCode area) {
+    if (!scope.readsEveryContact()) {
+      if (area == null) {
+        v.add("areaCode", "area-not-allowed");
+      } else {
+        scope.requireWithin(v, "areaCode", area);
+      }
+    }
   }
 
   /**

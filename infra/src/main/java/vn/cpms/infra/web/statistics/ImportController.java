@@ -14,13 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.cpms.infra.security.CallerScope;
 import vn.cpms.infra.statistics.ImportTemplates;
 import vn.cpms.infra.statistics.StatisticsImports;
 import vn.cpms.infra.web.ApiProblems;
-import vn.cpms.infra.web.MalformedRequestException;
 import vn.cpms.infra.web.NotFoundException;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.kernel.Violations;
@@ -59,21 +56,12 @@ public class ImportController {
       consumes = {
         "text/csv",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        MediaType.APPLICATION_OCTET_STREAM_VALUE,
-        MediaType.MULTIPART_FORM_DATA_VALUE
+        MediaType.APPLICATION_OCTET_STREAM_VALUE
       })
   public ResponseEntity<?> importFile(@PathVariable String kind, HttpServletRequest request)
       throws IOException {
-    byte[] body;
-    if (request instanceof MultipartHttpServletRequest multipart) {
-      MultipartFile file = multipart.getFile("file");
-      if (file == null) {
-        throw new MalformedRequestException("file");
-      }
-      body = file.getBytes();
-    } else {
-      body = request.getInputStream().readNBytes(MAX_MEGABYTES * 1024 * 1024 + 1);
-    }
+    // the file is the body (a multipart form is what a cross-site form sends: refused with 415)
+    byte[] body = request.getInputStream().readNBytes(MAX_MEGABYTES * 1024 * 1024 + 1);
     return answer(kind, body);
   }
 

@@ -63,7 +63,12 @@ public class EmbeddedPostgresConfiguration {
             .setPort(properties.port())
             .setPGStartupWait(Duration.ofSeconds(60))
             .setServerConfig("timezone", "UTC")
-            .setServerConfig("max_connections", "100");
+            .setServerConfig("max_connections", "100")
+            // the server's own log never holds a refused row's values (issue 17): no DETAIL
+            // ("Failing row contains …"), no statement, no parameters
+            .setServerConfig("log_error_verbosity", "terse")
+            .setServerConfig("log_min_error_statement", "panic")
+            .setServerConfig("log_parameter_max_length_on_error", "0");
     for (String[] setting : DURABLE_SETTINGS) {
       builder.setServerConfig(setting[0], setting[1]);
     }

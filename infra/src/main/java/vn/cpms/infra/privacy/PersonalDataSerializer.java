@@ -53,7 +53,13 @@ public final class PersonalDataSerializer implements Serializer {
     this.keys = keys;
   }
 
-  /** The JSON paths of the personal fields of {@code type}, nested records included. */
+  /** A path step that stands for every element of a list. */
+  static final String EACH = "[]";
+
+  /**
+   * The JSON paths of the personal fields of {@code type}, nested records and lists of records
+   * included (an intervention's provider in a plan's list of interventions).
+   */
   static void collect(Class<?> type, List<String> prefix, List<List<String>> paths) {
     if (!type.isRecord() || !type.getPackageName().startsWith("vn.cpms")) {
       return;
@@ -63,6 +69,11 @@ public final class PersonalDataSerializer implements Serializer {
       path.add(component.getName());
       if (component.isAnnotationPresent(PersonalData.class)) {
         paths.add(List.copyOf(path));
+      } else if (java.util.Collection.class.isAssignableFrom(component.getType())
+          && component.getGenericType() instanceof java.lang.reflect.ParameterizedType list
+          && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+        path.add(EACH);
+        collect(element, path, paths);
       } else {
         collect(component.getType(), path, paths);
       }
@@ -94,15 +105,17 @@ public final class PersonalDataSerializer implements Serializer {
       key = keys.keyForWriting(subject, owner);
     }
     for (List<String> path : paths) {
-      ObjectNode parent = parentOf(tree, path);
       String field = path.get(path.size() - 1);
-      if (parent == null || !present(tree, path)) {
-        continue;
-      }
-      if (key.isEmpty()) {
-        parent.set(field, NullNode.getInstance()); // an erased subject keeps no new personal data
-      } else {
-        parent.set(field, new TextNode(seal(key.get(), subject, parent.get(field))));
+      for (ObjectNode parent : parentsOf(tree, path)) {
+        JsonNode value = parent.get(field);
+        if (value == null || value.isNull()) {
+          continue;
+        }
+        if (key.isEmpty()) {
+          parent.set(field, NullNode.getInstance()); // an erased subject keeps no new personal data
+        } else {
+          parent.set(field, new TextNode(seal(key.get(), subject, value)));
+        }
       }
     }
     try {
@@ -130,12 +143,10 @@ public final class PersonalDataSerializer implements Serializer {
       // a tree parsed here is ours to change; one handed in (by an upcaster) is copied first
       JsonNode copy = serializedObject.getData() instanceof JsonNode ? root.deepCopy() : root;
       for (List<String> path : paths) {
-        ObjectNode parent = parentOf((ObjectNode) copy, path);
         String field = path.get(path.size() - 1);
-        if (parent != null && parent.get(field) instanceof TextNode text) {
-          String value = text.textValue();
-          if (value.startsWith(PREFIX)) {
-            parent.set(field, open(value));
+        for (ObjectNode parent : parentsOf((ObjectNode) copy, path)) {
+          if (parent.get(field) instanceof TextNode text && text.textValue().startsWith(PREFIX)) {
+            parent.set(field, open(text.textValue()));
           }
         }
       }
@@ -174,23 +185,37 @@ public final class PersonalDataSerializer implements Serializer {
   }
 
   private static boolean present(ObjectNode tree, List<String> path) {
-    ObjectNode parent = parentOf(tree, path);
-    if (parent == null) {
-      return false;
-    }
-    JsonNode value = parent.get(path.get(path.size() - 1));
-    return value != null && !value.isNull();
+    String field = path.get(path.size() - 1);
+    return parentsOf(tree, path).stream()
+        .map(parent -> parent.get(field))
+        .anyMatch(value -> value != null && !value.isNull());
   }
 
-  private static ObjectNode parentOf(ObjectNode tree, List<String> path) {
-    JsonNode node = tree;
+  /** The objects holding the path's last field: one, or one per element of a list on the way. */
+  private static List<ObjectNode> parentsOf(ObjectNode tree, List<String> path) {
+    List<JsonNode> nodes = List.of(tree);
     for (int i = 0; i < path.size() - 1; i++) {
-      node = node.get(path.get(i));
-      if (!(node instanceof ObjectNode)) {
-        return null;
+      String step = path.get(i);
+      List<JsonNode> next = new ArrayList<>();
+      for (JsonNode node : nodes) {
+        if (EACH.equals(step)) {
+          if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+            array.forEach(next::add);
+          }
+        } else if (node instanceof ObjectNode object && object.get(step) != null) {
+          next.add(object.get(step));
+        }
       }
+      nodes = next;
     }
-    return (ObjectNode) node;
+    List<ObjectNode> parents = new ArrayList<>();
+    nodes.forEach(
+        node -> {
+          if (node instanceof ObjectNode object) {
+            parents.add(object);
+          }
+        });
+    return parents;
   }
 
   @Override

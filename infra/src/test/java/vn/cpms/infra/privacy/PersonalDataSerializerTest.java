@@ -168,4 +168,37 @@ class PersonalDataSerializerTest {
     assertThat(stored.getData()).doesNotContain("pd1:");
     assertThat((Object) serializer.deserialize(stored)).isEqualTo(closed);
   }
+
+  @Test
+  void the_provider_of_each_planned_intervention_is_sealed_and_its_type_and_date_stay() {
+    var plan =
+        new vn.cpms.kernel.cases.SupportPlanSubmittedEvent(
+            caseId,
+            Instant.parse("2026-03-03T01:00:00Z"),
+            "Synthetic goals",
+            List.of(
+                new vn.cpms.kernel.cases.Intervention(
+                    UUID.randomUUID(),
+                    vn.cpms.kernel.cases.InterventionType.MEDICAL,
+                    "Synthetic Clinic at 12 Hidden Lane",
+                    java.time.LocalDate.of(2026, 4, 1)),
+                new vn.cpms.kernel.cases.Intervention(
+                    UUID.randomUUID(),
+                    vn.cpms.kernel.cases.InterventionType.PSYCHOSOCIAL,
+                    "Synthetic Counsellor Nguyen",
+                    java.time.LocalDate.of(2026, 5, 1))),
+            true);
+    assertThat(serializer.personalPaths(plan.getClass()))
+        .contains(List.of("interventions", PersonalDataSerializer.EACH, "provider"));
+    SerializedObject<String> stored = serializer.serialize(plan, String.class);
+    assertThat(stored.getData())
+        .doesNotContain("Hidden Lane", "Counsellor")
+        .contains("MEDICAL", "2026-04-01");
+    assertThat((Object) serializer.deserialize(stored)).isEqualTo(plan);
+    keys.keys.remove(caseId.value());
+    var erased = (vn.cpms.kernel.cases.SupportPlanSubmittedEvent) serializer.deserialize(stored);
+    assertThat(erased.interventions()).allSatisfy(i -> assertThat(i.provider()).isNull());
+    assertThat(erased.interventions().get(0).type())
+        .isEqualTo(vn.cpms.kernel.cases.InterventionType.MEDICAL);
+  }
 }

@@ -12,7 +12,7 @@ import vn.cpms.kernel.area.AreaCode;
 @Revision("1")
 public record SupportRecordedEvent(
     ChildId childId,
-    String kind,
+    @vn.cpms.kernel.privacy.PersonalData String kind,
     LocalDate providedOn,
     Long amountVnd,
     @vn.cpms.kernel.privacy.PersonalData String note,

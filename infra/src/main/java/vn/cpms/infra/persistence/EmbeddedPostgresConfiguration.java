@@ -63,6 +63,8 @@ public class EmbeddedPostgresConfiguration {
             .setPort(properties.port())
             .setPGStartupWait(Duration.ofSeconds(60))
             .setServerConfig("timezone", "UTC")
+            // reachable from this machine only (issue 17)
+            .setServerConfig("listen_addresses", "localhost")
             .setServerConfig("max_connections", "100")
             // the server's own log never holds a refused row's values (issue 17): no DETAIL
             // ("Failing row contains …"), no statement, no parameters

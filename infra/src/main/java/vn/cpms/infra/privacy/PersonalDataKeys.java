@@ -329,6 +329,30 @@ public class PersonalDataKeys implements PersonalDataShredder {
     }
   }
 
+  /**
+   * Refuses a master key that is not the one the stored keys were wrapped with (issue 17): one
+   * stored key that the master key cannot unwrap means every name would be unreadable and every new
+   * key wrapped differently from the old ones. Nothing stored yet: nothing to check.
+   */
+  public void verifyMasterKey() {
+    List<Map<String, Object>> one =
+        jdbc.queryForList(
+            "select subject_id, wrapped_key from personal_data_key where wrapped_key is not null"
+                + " order by created_at limit 1",
+            Map.of());
+    if (one.isEmpty()) {
+      return;
+    }
+    UUID subject = (UUID) one.get(0).get("subject_id");
+    try {
+      unwrap(subject, (byte[]) one.get(0).get("wrapped_key"));
+    } catch (IllegalStateException wrong) {
+      throw new IllegalStateException(
+          "CPMS_PRIVACY_MASTER_KEY is not the key the stored personal-data keys were wrapped with:"
+              + " refusing to start (set the province's master key, see docs/security.md)");
+    }
+  }
+
   private byte[] wrap(UUID subject, byte[] key) {
     return encrypt(masterKey, subject, key);
   }

@@ -18,4 +18,11 @@ public class PrivacyConfiguration {
       Clock clock) {
     return new PersonalDataKeys(jdbc, masterKey, clock);
   }
+
+  /** The application does not start with a master key that cannot read the stored keys. */
+  @Bean
+  org.springframework.beans.factory.SmartInitializingSingleton masterKeyCheck(
+      PersonalDataKeys keys) {
+    return keys::verifyMasterKey;
+  }
 }

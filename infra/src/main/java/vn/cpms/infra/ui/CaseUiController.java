@@ -39,8 +39,14 @@ public class CaseUiController {
   private final CaseService cases;
   private final CaseProcedureService procedure;
   private final UiSubmit submit;
+  private final vn.cpms.infra.web.children.ChildService children;
 
-  public CaseUiController(CaseService cases, CaseProcedureService procedure, UiSubmit submit) {
+  public CaseUiController(
+      CaseService cases,
+      CaseProcedureService procedure,
+      UiSubmit submit,
+      vn.cpms.infra.web.children.ChildService children) {
+    this.children = children;
     this.cases = cases;
     this.procedure = procedure;
     this.submit = submit;
@@ -71,7 +77,32 @@ public class CaseUiController {
 
   private String reportPage(Model model, UiForm form) {
     model.addAttribute("form", form);
+    pickedChild(form)
+        .ifPresent(
+            picked -> {
+              // shown again with the form: the worker's choice of an existing child stays, so
+              // a wrong field elsewhere never leads to registering the same child twice (issue 19)
+              model.addAttribute("found", List.of(picked));
+              model.addAttribute("query", "");
+              model.addAttribute("pickedId", picked.childId().value().toString());
+            });
     return "case-new";
+  }
+
+  /** The existing child the form names, as the duplicate search showed it, if still visible. */
+  private java.util.Optional<vn.cpms.kernel.children.ChildSummary> pickedChild(UiForm form) {
+    String id = form.text("child.id");
+    if (id == null) {
+      return java.util.Optional.empty();
+    }
+    try {
+      var child = children.get(UUID.fromString(id)).body();
+      return java.util.Optional.of(
+          new vn.cpms.kernel.children.ChildSummary(
+              child.childId(), child.fullName(), child.birthDate(), child.sex(), child.areaCode()));
+    } catch (IllegalArgumentException | vn.cpms.infra.web.NotFoundException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   @PostMapping

@@ -66,15 +66,19 @@ import vn.cpms.query.jdbc.BatchedWrites;
 public class WorklistProjection {
   public static final String PROCESSING_GROUP = "worklist";
 
+  // Each clock is true or false, never NULL: a case without a plan clock yet (plan_due_at NULL)
+  // made the whole expression NULL, which PostgreSQL sorts first in "desc" and which "not" never
+  // matches, so new cases sorted above overdue ones and fell out of overdue=false (issue 19).
   private static final String INITIAL_OVERDUE =
-      "(c.status <> 'CLOSED' and c.initially_assessed_at is null"
-          + " and c.initial_assessment_due_at < :now)";
+      "coalesce(c.status <> 'CLOSED' and c.initially_assessed_at is null"
+          + " and c.initial_assessment_due_at < :now, false)";
   private static final String PLAN_OVERDUE =
-      "(c.status <> 'CLOSED' and c.plan_submitted_at is null and c.plan_due_at < :now)";
+      "coalesce(c.status <> 'CLOSED' and c.plan_submitted_at is null and c.plan_due_at < :now,"
+          + " false)";
   private static final String INTERVENTIONS_OVERDUE =
-      "(c.status <> 'CLOSED' and c.plan_approved_at is not null and exists (select 1 from"
+      "coalesce(c.status <> 'CLOSED' and c.plan_approved_at is not null and exists (select 1 from"
           + " worklist_intervention i where i.case_id = c.case_id and i.completed_on is null"
-          + " and i.due_on < :today))";
+          + " and i.due_on < :today), false)";
   private static final String OVERDUE =
       "(" + INITIAL_OVERDUE + " or " + PLAN_OVERDUE + " or " + INTERVENTIONS_OVERDUE + ")";
 

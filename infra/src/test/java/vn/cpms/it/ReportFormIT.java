@@ -55,6 +55,12 @@ class ReportFormIT extends ApplicationIT {
     var page = browser.get(java.net.URI.create(location).getPath());
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Synthetic report from the form");
+    // the case is assigned by picking a worker of its commune, not by typing a name
+    assertThat(page.body())
+        .containsPattern("<select[^>]*name=\"workerUsername\"")
+        .contains("<option value=\"worker.a\"");
+    // an unknown status in the worklist's address is no error page
+    assertThat(browser.get("/cases?status=FOO").statusCode()).isEqualTo(200);
     // the case names the picked child: no second child was registered
     assertThat(
             jdbc.queryForObject(

@@ -40,13 +40,16 @@ public class CaseUiController {
   private final CaseProcedureService procedure;
   private final UiSubmit submit;
   private final vn.cpms.infra.web.children.ChildService children;
+  private final UiAssignees assignees;
 
   public CaseUiController(
       CaseService cases,
       CaseProcedureService procedure,
       UiSubmit submit,
-      vn.cpms.infra.web.children.ChildService children) {
+      vn.cpms.infra.web.children.ChildService children,
+      UiAssignees assignees) {
     this.children = children;
+    this.assignees = assignees;
     this.cases = cases;
     this.procedure = procedure;
     this.submit = submit;
@@ -58,6 +61,11 @@ public class CaseUiController {
       @RequestParam(required = false) Boolean overdue,
       Model model) {
     String filter = status == null || status.isBlank() ? null : status;
+    if (filter != null
+        && java.util.Arrays.stream(vn.cpms.kernel.cases.CaseStatus.values())
+            .noneMatch(s -> s.name().equals(status))) {
+      filter = null; // an unknown status in the address shows every case, not an error page
+    }
     model.addAttribute("cases", cases.list(null, filter, null, overdue, 0, 100));
     model.addAttribute("status", filter);
     model.addAttribute("overdue", Boolean.TRUE.equals(overdue));
@@ -173,7 +181,14 @@ public class CaseUiController {
     Map<String, UiForm> forms = new LinkedHashMap<>();
     String now = UiDates.now();
     String today = UiDates.today();
-    forms.put("assignment", UiForm.empty("assignment").with("workerUsername", auth.getName()));
+    var people = assignees.of(vn.cpms.kernel.area.AreaCode.of(found.areaCode()));
+    model.addAttribute("assignees", people);
+    // the picker starts on the signed-in user if the case can be theirs, else on nobody
+    UiForm assignment = UiForm.empty("assignment");
+    if (people.stream().anyMatch(p -> p.username().equals(auth.getName()))) {
+      assignment = assignment.with("workerUsername", auth.getName());
+    }
+    forms.put("assignment", assignment);
     forms.put("initial-assessment", UiForm.empty("initial-assessment").with("assessedAt", now));
     forms.put(
         "assessment",

@@ -83,6 +83,11 @@ class AccessMatrixIT extends ApplicationIT {
     RULES.put("GET /api/v1/admin/projections/{name}", rule(Outside.SAME, N));
     RULES.put("POST /api/v1/admin/projections/{name}/rebuild", rule(Outside.SAME, N));
     RULES.put("GET /api/v1/admin/audit", rule(Outside.SAME, N));
+    RULES.put("GET /api/v1/admin/dead-letters", rule(Outside.SAME, N));
+    RULES.put(
+        "POST /api/v1/admin/dead-letters/{projection}/{sequence}/retry", rule(Outside.SAME, N));
+    RULES.put(
+        "POST /api/v1/admin/dead-letters/{projection}/{sequence}/eviction", rule(Outside.SAME, N));
     RULES.put("POST /api/v1/contacts", rule(Outside.SAME, O, A));
     RULES.put("GET /api/v1/contacts", rule(Outside.SAME, O, S, A));
     // operators read every contact (the 111 line is national), supervisors their areas' only
@@ -284,6 +289,8 @@ class AccessMatrixIT extends ApplicationIT {
             .replace("{code}", f.area())
             .replace("{username}", "matrix.nobody")
             .replace("{name}", "areas")
+            .replace("{projection}", "children")
+            .replace("{sequence}", UUID.randomUUID().toString())
             .replace("{interventionId}", UUID.randomUUID().toString())
             .replace("{group}", "SC01")
             .replace("{measure}", "cases-reported")

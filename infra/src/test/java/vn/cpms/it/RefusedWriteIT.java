@@ -50,21 +50,69 @@ class RefusedWriteIT extends ApplicationIT {
       assertThat(cause).contains("SQLState 23514").doesNotContain(NAME).doesNotContain(PHONE);
       assertThat(output.getAll()).doesNotContain(NAME).doesNotContain("Nameforlog");
       assertThat(output.getAll()).doesNotContain(PHONE);
+
+      // the operator sees it parked, without the child's data, and health says so (issue 18)
+      ApiClient.Response parked = admin().get("/api/v1/admin/dead-letters");
+      assertThat(parked.status()).isEqualTo(200);
+      assertThat(parked.raw().body())
+          .contains(child.toString(), "RefusedWrite", "ChildRegisteredEvent")
+          .doesNotContain(NAME)
+          .doesNotContain(PHONE);
+      assertThat(anonymous().get("/actuator/health").json().get("status").asText())
+          .isEqualTo("PARKED");
     } finally {
       jdbc.execute("alter table child_view drop constraint refused_write_it");
-      // the parked event goes through now, so the read model is whole for the tests after
-      var processor = processing.sequencedDeadLetterProcessor("children").orElseThrow();
+    }
+    // the cause fixed, a retry projects the parked event and health is UP again
+    ApiClient.Response retried =
+        admin().post("/api/v1/admin/dead-letters/children/" + child + "/retry", "{}");
+    assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+    assertThat(retried.json().get("retried").asBoolean()).isTrue();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> admin().get("/api/v1/children/" + child).status() == 200);
+    assertThat(anonymous().get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
+  }
+
+  @Test
+  void a_parked_sequence_can_be_evicted_with_a_reason_that_is_audited() {
+    jdbc.execute(
+        "alter table child_view add constraint refused_write_it_2"
+            + " check (full_name is distinct from 'Synthetic Evicted Child') not valid");
+    UUID child = UUID.randomUUID();
+    try {
+      assertThat(
+              admin()
+                  .post("/api/v1/children", ChildApiIT.child(child, "Synthetic Evicted Child"))
+                  .status())
+          .isEqualTo(201);
       await()
           .atMost(Duration.ofSeconds(30))
           .until(
-              () -> {
-                processor.processAny();
-                return jdbc.queryForObject(
-                        "select count(*) from deadletterentry where sequenceidentifier = ?",
-                        Long.class,
-                        child.toString())
-                    == 0;
-              });
+              () ->
+                  admin()
+                      .get("/api/v1/admin/dead-letters")
+                      .raw()
+                      .body()
+                      .contains(child.toString()));
+    } finally {
+      jdbc.execute("alter table child_view drop constraint refused_write_it_2");
     }
+    String eviction = "/api/v1/admin/dead-letters/children/" + child + "/eviction";
+    assertThat(admin().post(eviction, "{}").status()).isEqualTo(422);
+    ApiClient.Response evicted =
+        admin().post(eviction, "{\"reason\":\"test data entered by mistake\"}");
+    assertThat(evicted.status()).as(evicted.toString()).isEqualTo(200);
+    assertThat(evicted.json().get("evicted").asLong()).isEqualTo(1);
+    assertThat(admin().get("/api/v1/admin/dead-letters").raw().body())
+        .doesNotContain(child.toString());
+    assertThat(
+            jdbc.queryForObject(
+                "select detail from audit_entry where path like ? order by id desc limit 1",
+                String.class,
+                "%/dead-letters/children/" + child + "/eviction"))
+        .contains("test data entered by mistake");
+    // the read model now lacks the evicted event; a rebuild makes it whole for the tests after
+    rebuild("children");
   }
 }

@@ -94,7 +94,7 @@ public class AuditFilter extends OncePerRequestFilter {
             createdTarget(target, held),
             held.getStatus(),
             request.getRemoteAddr(),
-            null);
+            request.getAttribute(AuditTrail.DETAIL) instanceof String detail ? detail : null);
       } catch (RuntimeException e) {
         log.error(
             "audit entry not written for {} {}: request refused", request.getMethod(), path, e);

@@ -79,6 +79,34 @@ public class AxonConfiguration {
     return new SimpleCorrelationDataProvider(USERNAME);
   }
 
+  /** Runs the retries of commands that lost a race to another node ({@link ConflictRetry}). */
+  @Bean(destroyMethod = "shutdownNow")
+  java.util.concurrent.ScheduledExecutorService commandRetries() {
+    return java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+        runnable -> {
+          Thread thread = new Thread(runnable, "command-retry");
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  /**
+   * The command gateway, retrying a command sent without {@code If-Match} that lost a concurrency
+   * race to another node (issue 18); Axon's Spring Boot starter registers the dispatch interceptors
+   * on it.
+   */
+  @Bean
+  org.axonframework.commandhandling.gateway.CommandGateway commandGateway(
+      org.axonframework.commandhandling.CommandBus commandBus,
+      java.util.concurrent.ScheduledExecutorService commandRetries,
+      @org.springframework.beans.factory.annotation.Value("${cpms.commands.conflict-retries:3}")
+          int retries) {
+    return org.axonframework.commandhandling.gateway.DefaultCommandGateway.builder()
+        .commandBus(commandBus)
+        .retryScheduler(new ConflictRetry(commandRetries, retries))
+        .build();
+  }
+
   @Bean
   Clock clock() {
     return Clock.systemUTC();

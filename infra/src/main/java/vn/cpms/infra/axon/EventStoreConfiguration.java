@@ -49,6 +49,24 @@ public class EventStoreConfiguration {
   }
 
   /**
+   * Tells a duplicate key by its SQL state (23505, what PostgreSQL's driver reports). Axon's
+   * default resolver only knows {@code SQLIntegrityConstraintViolationException}, which the
+   * PostgreSQL driver never throws: two nodes storing the same version of an aggregate got a 500
+   * instead of a concurrency conflict (issue 18), which is now retried ({@link ConflictRetry}).
+   */
+  @Bean
+  PersistenceExceptionResolver persistenceExceptionResolver() {
+    return exception -> {
+      for (Throwable t = exception; t != null; t = t.getCause()) {
+        if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
+  /**
    * The stream of the tracking processors ({@code source: trackingEventSource}): once caught up,
    * events gather for {@code cpms.events.gather} (250 ms) before they are handled together.
    */

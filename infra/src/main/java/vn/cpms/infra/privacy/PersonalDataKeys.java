@@ -293,6 +293,11 @@ public class PersonalDataKeys implements PersonalDataShredder {
       local.put(childId, Optional.empty());
       erased.forEach(subject -> local.put(subject, Optional.empty()));
     }
+    // every node forgets these keys as soon as this commits (ErasureNotices); sent on commit only
+    jdbc.queryForList(
+        "select pg_notify(:channel, :child)",
+        new MapSqlParameterSource("channel", ERASED_CHANNEL).addValue("child", childId.toString()),
+        Object.class);
     afterCommit(
         () -> {
           shredded.add(childId);
@@ -300,6 +305,31 @@ public class PersonalDataKeys implements PersonalDataShredder {
           cache.remove(childId);
           erased.forEach(cache::remove);
         });
+  }
+
+  /** The PostgreSQL channel on which an erasure is announced to every node. */
+  public static final String ERASED_CHANNEL = "cpms_personal_data_erased";
+
+  /**
+   * Another node erased {@code childId}: its key and the keys it owns are forgotten here at once,
+   * instead of being served from the cache until it expires (issue 18).
+   */
+  public void forget(UUID childId) {
+    List<UUID> owned =
+        jdbc.queryForList(
+            "select subject_id from personal_data_key where subject_id = :child"
+                + " or owner_id = :child",
+            new MapSqlParameterSource("child", childId),
+            UUID.class);
+    shredded.add(childId);
+    shredded.addAll(owned);
+    cache.remove(childId);
+    owned.forEach(cache::remove);
+  }
+
+  /** Forgets every cached key: after notices may have been missed (a lost connection). */
+  public void forgetAll() {
+    cache.clear();
   }
 
   /** AES-GCM with a random IV; the subject id is authenticated with the text. */

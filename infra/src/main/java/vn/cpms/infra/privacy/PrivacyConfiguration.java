@@ -25,4 +25,10 @@ public class PrivacyConfiguration {
       PersonalDataKeys keys) {
     return keys::verifyMasterKey;
   }
+
+  /** Every node forgets an erased child's keys as soon as the erasure commits (issue 18). */
+  @Bean
+  ErasureNotices erasureNotices(javax.sql.DataSource dataSource, PersonalDataKeys keys) {
+    return new ErasureNotices(dataSource, keys);
+  }
 }

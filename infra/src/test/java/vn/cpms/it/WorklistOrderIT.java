@@ -61,4 +61,24 @@ class WorklistOrderIT extends ApplicationIT {
         .contains(late)
         .doesNotContain(fresh);
   }
+
+  @Test
+  void the_worklist_page_reaches_every_case_a_page_at_a_time() {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0);
+    for (int i = 0; i < 51; i++) {
+      report(now.minusMinutes(5 + i).toString(), false);
+    }
+    FormSession browser = new FormSession(port);
+    assertThat(browser.signIn("admin", ADMIN_PASSWORD)).isTrue();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> browser.get("/cases").body().contains("id=\"pager-next\""));
+    var second = browser.get("/cases?page=1");
+    assertThat(second.statusCode()).isEqualTo(200);
+    assertThat(second.body()).contains("id=\"pager-previous\"");
+    // a page past the end shows the last one, not an empty list
+    var far = browser.get("/cases?page=9999");
+    assertThat(far.statusCode()).isEqualTo(200);
+    assertThat(far.body()).contains("id=\"pager-previous\"").doesNotContain("id=\"pager-next\"");
+  }
 }

@@ -35,6 +35,7 @@ import vn.cpms.kernel.Violations;
 @RequestMapping("/cases")
 public class CaseUiController {
   static final int PLAN_ROWS = 3;
+  static final int WORKLIST_PAGE = 50;
 
   private final CaseService cases;
   private final CaseProcedureService procedure;
@@ -59,6 +60,7 @@ public class CaseUiController {
   String worklist(
       @RequestParam(required = false) String status,
       @RequestParam(required = false) Boolean overdue,
+      @RequestParam(defaultValue = "0") int page,
       Model model) {
     String filter = status == null || status.isBlank() ? null : status;
     if (filter != null
@@ -66,7 +68,14 @@ public class CaseUiController {
             .noneMatch(s -> s.name().equals(status))) {
       filter = null; // an unknown status in the address shows every case, not an error page
     }
-    model.addAttribute("cases", cases.list(null, filter, null, overdue, 0, 100));
+    // every case is reachable, a page of 50 at a time (issue 19: the list stopped at 100)
+    int wanted = Math.max(0, page);
+    var found = cases.list(null, filter, null, overdue, wanted, WORKLIST_PAGE);
+    if (wanted > 0 && wanted >= found.page().totalPages()) {
+      wanted = (int) Math.max(0, found.page().totalPages() - 1);
+      found = cases.list(null, filter, null, overdue, wanted, WORKLIST_PAGE);
+    }
+    model.addAttribute("cases", found);
     model.addAttribute("status", filter);
     model.addAttribute("overdue", Boolean.TRUE.equals(overdue));
     model.addAttribute("today", LocalDate.now(vn.cpms.kernel.VietnamTime.ZONE));

@@ -56,44 +56,41 @@ public class AuditFilter extends OncePerRequestFilter {
     String path = servedPath(request);
     AuditTrail.Target classified = AuditTrail.classify(request.getMethod(), path);
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
     request.setAttribute(AuditTrail.REQUEST_PATH, path);
+    if (classified == null) {
+      // not audited: nothing to hold back; an attempt outside one's role is kept all the same
+      chain.doFilter(request, response);
+      AuditTrail.Target denied = AuditTrail.denied(path);
+      if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN && denied != null) {
+        tryRecord(request, auth, path, denied, HttpServletResponse.SC_FORBIDDEN, null);
+      }
+      return;
+    }
+    ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
     try {
       chain.doFilter(request, held);
     } catch (IOException | ServletException | RuntimeException e) {
       // a failure that escapes the chain (a page that cannot render) is an attempt all the same
-      if (classified != null) {
-        try {
-          trail.record(
-              username(auth),
-              request.getMethod(),
-              path,
-              classified,
-              HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-              request.getRemoteAddr(),
-              e.getClass().getSimpleName());
-        } catch (RuntimeException notWritten) {
-          log.error("audit entry not written for {} {}", request.getMethod(), path, notWritten);
-        }
-      }
+      tryRecord(
+          request,
+          auth,
+          path,
+          classified,
+          HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+          e.getClass().getSimpleName());
       throw e;
-    }
-    AuditTrail.Target target = classified;
-    if (target == null && held.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
-      target = AuditTrail.denied(path); // an attempt outside one's role is always kept
     }
     boolean recordedWithEvents =
         Boolean.TRUE.equals(request.getAttribute(AuditTrail.RECORDED_WITH_EVENTS))
             && held.getStatus() < 400;
-    if (target != null && !recordedWithEvents) {
+    if (!recordedWithEvents) {
       try {
-        trail.record(
-            username(auth),
-            request.getMethod(),
+        record(
+            request,
+            auth,
             path,
-            createdTarget(target, held),
+            createdTarget(classified, held),
             held.getStatus(),
-            request.getRemoteAddr(),
             request.getAttribute(AuditTrail.DETAIL) instanceof String detail ? detail : null);
       } catch (RuntimeException e) {
         log.error(
@@ -105,6 +102,32 @@ public class AuditFilter extends OncePerRequestFilter {
       }
     }
     held.copyBodyToResponse();
+  }
+
+  private void record(
+      HttpServletRequest request,
+      Authentication auth,
+      String path,
+      AuditTrail.Target target,
+      int status,
+      String detail) {
+    trail.record(
+        username(auth), request.getMethod(), path, target, status, request.getRemoteAddr(), detail);
+  }
+
+  /** A row for an answer that has already failed: a row that cannot be written is logged. */
+  private void tryRecord(
+      HttpServletRequest request,
+      Authentication auth,
+      String path,
+      AuditTrail.Target target,
+      int status,
+      String detail) {
+    try {
+      record(request, auth, path, target, status, detail);
+    } catch (RuntimeException notWritten) {
+      log.error("audit entry not written for {} {}", request.getMethod(), path, notWritten);
+    }
   }
 
   /** A create names its new resource in {@code Location}. */

@@ -47,8 +47,7 @@ public class UserAdministration {
     if (existing.isPresent() && !manages(existing.get().account())) {
       throw new AccessDeniedException("user outside the caller's areas");
     }
-    String caller = SecurityContextHolder.getContext().getAuthentication().getName();
-    if (account.username().equals(caller)
+    if (account.username().equals(caller())
         && existing.isPresent()
         && !sameAccess(existing.get().account(), account)) {
       v.add("username", "own-account"); // no one widens, narrows or disables their own account
@@ -90,8 +89,7 @@ public class UserAdministration {
     if (own.isEmpty()) {
       return true;
     }
-    String caller = SecurityContextHolder.getContext().getAuthentication().getName();
-    if (account.username().equals(caller)) {
+    if (account.username().equals(caller())) {
       return true;
     }
     return !account.areaCodes().isEmpty()
@@ -108,33 +106,16 @@ public class UserAdministration {
 
   private void recordChange(UserAccount now, UserAccount before, boolean passwordSet) {
     String detail =
-        "roles=%s areas=%s enabled=%s%s%s"
-            .formatted(
-                names(now.roles().stream().map(Enum::name).collect(Collectors.toSet())),
-                names(now.areaCodes().stream().map(AreaCode::value).collect(Collectors.toSet())),
-                now.enabled(),
-                before == null
-                    ? " (created)"
-                    : " (was roles=%s areas=%s enabled=%s)"
-                        .formatted(
-                            names(
-                                before.roles().stream()
-                                    .map(Enum::name)
-                                    .collect(Collectors.toSet())),
-                            names(
-                                before.areaCodes().stream()
-                                    .map(AreaCode::value)
-                                    .collect(Collectors.toSet())),
-                            before.enabled()),
-                passwordSet ? " password set" : "");
-    String caller = SecurityContextHolder.getContext().getAuthentication().getName();
+        access(now)
+            + (before == null ? " (created)" : " (was " + access(before) + ")")
+            + (passwordSet ? " password set" : "");
     String remote = null; // the request's address, when there is one
     if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current) {
       remote = current.getRequest().getRemoteAddr();
-      current.getRequest().setAttribute(AuditTrail.RECORDED_WITH_EVENTS, Boolean.TRUE);
     }
+    vn.cpms.infra.audit.AuditedCommands.committed(); // the request needs no row of its own
     audit.record(
-        caller,
+        caller(),
         "PUT",
         "/api/v1/users/" + now.username(),
         new AuditTrail.Target("USER_CHANGE", "users", now.username()),
@@ -143,7 +124,20 @@ public class UserAdministration {
         detail);
   }
 
+  /** What a user may do, as the audit keeps it: roles, areas, enabled; never the password. */
+  private static String access(UserAccount account) {
+    return "roles=%s areas=%s enabled=%s"
+        .formatted(
+            names(account.roles().stream().map(Enum::name).collect(Collectors.toSet())),
+            names(account.areaCodes().stream().map(AreaCode::value).collect(Collectors.toSet())),
+            account.enabled());
+  }
+
   private static String names(Set<String> values) {
     return values.stream().sorted().collect(Collectors.joining(",", "[", "]"));
+  }
+
+  private static String caller() {
+    return SecurityContextHolder.getContext().getAuthentication().getName();
   }
 }

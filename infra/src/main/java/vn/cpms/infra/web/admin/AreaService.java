@@ -40,15 +40,6 @@ public class AreaService {
     this.scope = scope;
   }
 
-  /**
-   * An admin with areas defines and merges areas only below theirs: a new area's parent, an
-   * existing area and a successor must lie inside them, and a province is a national admin's (issue
-   * 16).
-   */
-  private void requireManaged(Violations v, String field, AreaCode area) {
-    scope.requireWithin(v, field, area);
-  }
-
   /** {@code {name, level, parentCode}}. */
   record AreaRequest(
       @NotBlank @Size(max = 200) @FreeText String name,
@@ -64,15 +55,13 @@ public class AreaService {
     AreaLevel level = code(v, "level", body.level(), AreaLevel.class, "area-level");
     AreaCode parent =
         body.parentCode() == null ? null : CaseRequests.area(v, "parentCode", body.parentCode());
-    if (scope.areas().isPresent()) {
-      if (parent == null) {
-        v.add("parentCode", "area-not-allowed"); // a province is a national admin's
-      }
-      requireManaged(v, "parentCode", parent);
-      if (area != null && known(area)) {
-        requireManaged(v, "code", area); // renamed only inside the caller's areas
-      }
+    // An admin with areas defines areas only below theirs (issue 16); a province is a national
+    // admin's. That an existing area lies inside the sender's areas is checked where the area
+    // is, by the registry on the command side (AreaAdministration), never on a read model.
+    if (scope.areas().isPresent() && parent == null) {
+      v.add("parentCode", "area-not-allowed");
     }
+    scope.requireWithin(v, "parentCode", parent);
     v.throwIfAny();
     commands.send(new DefineAreaCommand(area, body.name(), level, parent));
   }
@@ -88,19 +77,10 @@ public class AreaService {
     AreaCode area = CaseRequests.area(v, "code", code);
     AreaCode successor = CaseRequests.area(v, "successorCode", body.successorCode());
     required(v, "effectiveOn", body.effectiveOn());
-    requireManaged(v, "code", area);
-    requireManaged(v, "successorCode", successor);
+    scope.requireWithin(v, "code", area);
+    scope.requireWithin(v, "successorCode", successor);
     v.throwIfAny();
     commands.send(new RecordAreaSuccessionCommand(area, successor, body.effectiveOn()));
-  }
-
-  private boolean known(AreaCode area) {
-    return queries
-        .query(
-            new vn.cpms.kernel.area.FindAreaQuery(area),
-            ResponseTypes.optionalInstanceOf(AreaView.class))
-        .join()
-        .isPresent();
   }
 
   public List<AreaView> list() {

@@ -88,7 +88,11 @@ final class AppProcess {
   /** The JDBC URL of the PostgreSQL running in {@code dataDir} (port from its pid file). */
   static String jdbcUrl(Path dataDir) throws IOException {
     List<String> pid = Files.readAllLines(dataDir.resolve("postmaster.pid"));
-    return "jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres";
+    Path password = dataDir.resolve("cpms-database-password");
+    return "jdbc:postgresql://localhost:"
+        + pid.get(3).trim()
+        + "/postgres?user=postgres"
+        + (Files.exists(password) ? "&password=" + Files.readString(password).strip() : "");
   }
 
   static int freePort() throws IOException {

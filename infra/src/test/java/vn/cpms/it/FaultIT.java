@@ -201,7 +201,7 @@ class FaultIT {
   /** Short type names of the events of each aggregate, in order. */
   static Map<String, List<String>> eventTypesByAggregate(String url) throws SQLException {
     Map<String, List<String>> all = new HashMap<>();
-    try (Connection c = DriverManager.getConnection(url, "postgres", "");
+    try (Connection c = DriverManager.getConnection(url);
         PreparedStatement s =
             c.prepareStatement(
                 "select aggregateidentifier, payloadtype from domainevententry"
@@ -262,7 +262,7 @@ class FaultIT {
   }
 
   String externalUrl() {
-    return "jdbc:postgresql://localhost:" + externalPort + "/postgres";
+    return "jdbc:postgresql://localhost:" + externalPort + "/postgres?user=postgres";
   }
 
   @Test
@@ -285,7 +285,7 @@ class FaultIT {
               .replace("6f1c2d3e-0000-4000-8000-000000000001", poisoned.toString())
               .replace("worker.a", "w".repeat(150));
     }
-    try (Connection c = DriverManager.getConnection(externalUrl(), "postgres", "");
+    try (Connection c = DriverManager.getConnection(externalUrl());
         PreparedStatement s =
             c.prepareStatement(
                 "insert into domainevententry (aggregateidentifier, sequencenumber, type,"
@@ -336,7 +336,7 @@ class FaultIT {
   }
 
   long deadLetters(String group, UUID aggregate) throws SQLException {
-    try (Connection c = DriverManager.getConnection(externalUrl(), "postgres", "");
+    try (Connection c = DriverManager.getConnection(externalUrl());
         PreparedStatement s =
             c.prepareStatement(
                 "select count(*) from deadletterentry where processinggroup = ?"

@@ -157,9 +157,7 @@ class RestartIT {
   }
 
   private long eventsOf(String aggregateId, String payloadType) throws IOException, SQLException {
-    List<String> pid = Files.readAllLines(dataDir.resolve("postmaster.pid"));
-    String url = "jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres";
-    try (Connection c = DriverManager.getConnection(url, "postgres", "");
+    try (Connection c = DriverManager.getConnection(AppProcess.jdbcUrl(dataDir));
         PreparedStatement s =
             c.prepareStatement(
                 "select count(*) from domainevententry where aggregateidentifier = ?"

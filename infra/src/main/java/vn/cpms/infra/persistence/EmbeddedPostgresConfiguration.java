@@ -70,7 +70,12 @@ public class EmbeddedPostgresConfiguration {
             // ("Failing row contains …"), no statement, no parameters
             .setServerConfig("log_error_verbosity", "terse")
             .setServerConfig("log_min_error_statement", "panic")
-            .setServerConfig("log_parameter_max_length_on_error", "0");
+            .setServerConfig("log_parameter_max_length_on_error", "0")
+            // a directory with a password admits no one without it (issue 17)
+            .setDataDirectoryCustomizer(
+                directory -> EmbeddedPostgresPassword.closeIfPasswordSet(directory.toPath()));
+    EmbeddedPostgresPassword.stored(dataDir)
+        .ifPresent(password -> builder.setConnectConfig("password", password));
     for (String[] setting : DURABLE_SETTINGS) {
       builder.setServerConfig(setting[0], setting[1]);
     }
@@ -80,8 +85,16 @@ public class EmbeddedPostgresConfiguration {
   }
 
   @Bean
-  DataSource dataSource(EmbeddedPostgres postgres) throws SQLException {
+  DataSource dataSource(EmbeddedPostgres postgres, EmbeddedPostgresProperties properties)
+      throws SQLException {
+    Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+    Optional<String> stored = EmbeddedPostgresPassword.stored(dataDir);
+    String password =
+        stored.isPresent()
+            ? stored.get()
+            : EmbeddedPostgresPassword.setUp(dataDir, postgres.getPostgresDatabase());
     HikariConfig config = new HikariConfig();
+    config.setPassword(password);
     config.setJdbcUrl(
         "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres?ApplicationName=cpms");
     config.setUsername("postgres");

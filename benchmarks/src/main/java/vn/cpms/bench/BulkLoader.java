@@ -219,7 +219,7 @@ final class BulkLoader {
           keyRows.writeBytes(
               (caseId + "\t" + life.child() + "\t").getBytes(StandardCharsets.US_ASCII));
           keyRows.writeBytes(hex(key.wrapped()));
-          keyRows.writeBytes("\tnow\n".getBytes(StandardCharsets.US_ASCII));
+          keyRows.writeBytes(("\t" + key.keyId() + "\tnow\n").getBytes(StandardCharsets.US_ASCII));
           String timestamp = base.plusSeconds(done + i).toString();
           for (int seq = 0; seq < life.events().size(); seq++) {
             Template template = life.events().get(seq);
@@ -269,7 +269,7 @@ final class BulkLoader {
             c.unwrap(PGConnection.class)
                 .getCopyAPI()
                 .copyIn(
-                    "copy personal_data_key (subject_id, owner_id, wrapped_key, created_at)"
+                    "copy personal_data_key (subject_id, owner_id, wrapped_key, key_id, created_at)"
                         + " from stdin");
         keyCopy.writeToCopy(keyRows.toByteArray(), 0, keyRows.size());
         keyCopy.endCopy();

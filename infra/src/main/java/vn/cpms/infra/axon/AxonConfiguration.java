@@ -166,8 +166,9 @@ public class AxonConfiguration {
   }
 
   @Bean
-  HotlineProjection hotlineProjection(NamedParameterJdbcTemplate jdbc) {
-    return new HotlineProjection(jdbc);
+  HotlineProjection hotlineProjection(
+      NamedParameterJdbcTemplate jdbc, vn.cpms.query.privacy.PersonalText personal) {
+    return new HotlineProjection(jdbc, personal);
   }
 
   @Bean
@@ -203,8 +204,15 @@ public class AxonConfiguration {
   }
 
   @Bean
-  ChildrenProjection childrenProjection(NamedParameterJdbcTemplate jdbc) {
-    return new ChildrenProjection(jdbc);
+  ChildrenProjection childrenProjection(
+      NamedParameterJdbcTemplate jdbc, vn.cpms.query.privacy.PersonalText personal) {
+    return new ChildrenProjection(jdbc, personal);
+  }
+
+  @Bean
+  vn.cpms.query.children.ChildQueries childQueries(
+      NamedParameterJdbcTemplate jdbc, vn.cpms.query.privacy.PersonalText personal) {
+    return new vn.cpms.query.children.ChildQueries(jdbc, personal);
   }
 
   @Bean
@@ -213,7 +221,8 @@ public class AxonConfiguration {
   }
 
   @Bean
-  WorklistProjection worklistProjection(NamedParameterJdbcTemplate jdbc, Clock clock) {
-    return new WorklistProjection(jdbc, clock);
+  WorklistProjection worklistProjection(
+      NamedParameterJdbcTemplate jdbc, Clock clock, vn.cpms.query.privacy.PersonalText personal) {
+    return new WorklistProjection(jdbc, clock, personal);
   }
 }

@@ -3,7 +3,6 @@ package vn.cpms.infra.privacy;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,7 +60,7 @@ public class PersonalDataKeys implements PersonalDataShredder {
           });
 
   private final NamedParameterJdbcTemplate jdbc;
-  private final SecretKey masterKey;
+  private final MasterKeys master;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
   private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
@@ -72,22 +71,17 @@ public class PersonalDataKeys implements PersonalDataShredder {
   private record Cached(Optional<SecretKey> key, Instant loadedAt) {}
 
   public PersonalDataKeys(NamedParameterJdbcTemplate jdbc, String masterSecret, Clock clock) {
-    if (masterSecret == null || masterSecret.length() < 16) {
-      throw new IllegalStateException(
-          "Set CPMS_PRIVACY_MASTER_KEY (at least 16 characters): the key that protects the keys"
-              + " of children's personal data");
-    }
-    this.jdbc = jdbc;
-    this.clock = clock;
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(masterSecret.getBytes(StandardCharsets.UTF_8));
-      this.masterKey = new SecretKeySpec(digest, AES);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("SHA-256 unavailable", e);
-    }
+    this(jdbc, new MasterKeys(jdbc, masterSecret, List.of()), clock);
   }
+
+  public PersonalDataKeys(NamedParameterJdbcTemplate jdbc, MasterKeys master, Clock clock) {
+    this.jdbc = jdbc;
+    this.master = master;
+    this.clock = clock;
+  }
+
+  /** A key wrapped with the master key of id {@code keyId}. */
+  private record Wrapped(String keyId, byte[] bytes) {}
 
   /**
    * The key to encrypt {@code subject}'s personal data with, created if it has none; empty when the
@@ -102,18 +96,20 @@ public class PersonalDataKeys implements PersonalDataShredder {
     random.nextBytes(fresh);
     // one round trip: creates the key, or finds the existing one (null once erased), and records
     // the owner if the subject had none yet (a contact escalated about a child)
-    List<byte[]> rows =
+    Wrapped wrapped = wrap(subject, fresh);
+    List<Optional<SecretKey>> rows =
         jdbc.query(
-            "insert into personal_data_key (subject_id, owner_id, wrapped_key, created_at)"
-                + " values (:subject, :owner, :wrapped, now()) on conflict (subject_id) do update"
-                + " set owner_id = coalesce(personal_data_key.owner_id, excluded.owner_id)"
-                + " returning wrapped_key",
+            "insert into personal_data_key (subject_id, owner_id, wrapped_key, key_id, created_at)"
+                + " values (:subject, :owner, :wrapped, :keyId, now()) on conflict (subject_id)"
+                + " do update set owner_id = coalesce(personal_data_key.owner_id,"
+                + " excluded.owner_id) returning wrapped_key, key_id",
             new MapSqlParameterSource()
                 .addValue("subject", subject)
                 .addValue("owner", owner)
-                .addValue("wrapped", wrap(subject, fresh)),
-            (rs, n) -> rs.getBytes(1));
-    Optional<SecretKey> key = keyOf(subject, rows.get(0));
+                .addValue("wrapped", wrapped.bytes())
+                .addValue("keyId", wrapped.keyId()),
+            (rs, n) -> keyOf(subject, rs.getBytes(1), rs.getString(2)));
+    Optional<SecretKey> key = rows.get(0);
     Map<UUID, Optional<SecretKey>> local = transactionKeys();
     if (local != null) {
       local.put(subject, key);
@@ -154,15 +150,38 @@ public class PersonalDataKeys implements PersonalDataShredder {
     return local.get(subject);
   }
 
+  /**
+   * The keys to decrypt each of {@code subjects} with, those not cached loaded in one round trip (a
+   * page of read-model rows, each sealed with its own subject's key); erased or unknown: empty.
+   */
+  public Map<UUID, Optional<SecretKey>> keysForReading(java.util.Collection<UUID> subjects) {
+    Map<UUID, Optional<SecretKey>> keys = new HashMap<>();
+    Set<UUID> missing = new HashSet<>();
+    for (UUID subject : subjects) {
+      Optional<Cached> cached = cached(subject);
+      if (cached.isPresent()) {
+        keys.put(subject, cached.get().key());
+      } else {
+        missing.add(subject);
+      }
+    }
+    if (!missing.isEmpty()) {
+      Map<UUID, Optional<SecretKey>> loaded = load(missing);
+      missing.forEach(subject -> keys.put(subject, loaded.getOrDefault(subject, Optional.empty())));
+    }
+    return keys;
+  }
+
   /** The keys found for {@code subjects}, each remembered once the transaction commits. */
   private Map<UUID, Optional<SecretKey>> load(Set<UUID> subjects) {
     Map<UUID, Optional<SecretKey>> found = new HashMap<>();
     jdbc.query(
-        "select subject_id, wrapped_key from personal_data_key where subject_id in (:subjects)",
+        "select subject_id, wrapped_key, key_id from personal_data_key"
+            + " where subject_id in (:subjects)",
         Map.of("subjects", subjects),
         rs -> {
           UUID subject = rs.getObject(1, UUID.class);
-          Optional<SecretKey> key = keyOf(subject, rs.getBytes(2));
+          Optional<SecretKey> key = keyOf(subject, rs.getBytes(2), rs.getString(3));
           found.put(subject, key);
           // only what is committed may be remembered: a rolled-back key must not outlive its events
           remember(subject, key);
@@ -224,7 +243,7 @@ public class PersonalDataKeys implements PersonalDataShredder {
   }
 
   /** A key and its wrapped form as stored, for tools that write keys in bulk (benchmarks). */
-  public record NewKey(SecretKey key, byte[] wrapped) {}
+  public record NewKey(SecretKey key, byte[] wrapped, String keyId) {}
 
   /**
    * A fresh key for {@code subject}, not stored: the caller stores {@code wrapped} with its events.
@@ -232,18 +251,19 @@ public class PersonalDataKeys implements PersonalDataShredder {
   public NewKey newKey(UUID subject) {
     byte[] fresh = new byte[32];
     random.nextBytes(fresh);
-    return new NewKey(new SecretKeySpec(fresh, AES), wrap(subject, fresh));
+    Wrapped wrapped = wrap(subject, fresh);
+    return new NewKey(new SecretKeySpec(fresh, AES), wrapped.bytes(), wrapped.keyId());
   }
 
-  /** The key a stored wrapped form holds; empty when erased. */
+  /** The key a wrapped form made by {@link #newKey} holds; empty when erased. */
   public Optional<SecretKey> unwrapped(UUID subject, byte[] wrapped) {
-    return keyOf(subject, wrapped);
+    return keyOf(subject, wrapped, master.current().id());
   }
 
-  private Optional<SecretKey> keyOf(UUID subject, byte[] wrapped) {
+  private Optional<SecretKey> keyOf(UUID subject, byte[] wrapped, String keyId) {
     return wrapped == null || shredded.contains(subject)
         ? Optional.empty()
-        : Optional.of(new SecretKeySpec(unwrap(subject, wrapped), AES));
+        : Optional.of(new SecretKeySpec(unwrap(subject, keyId, wrapped), AES));
   }
 
   private void remember(UUID subject, Optional<SecretKey> key) {
@@ -360,35 +380,167 @@ public class PersonalDataKeys implements PersonalDataShredder {
   }
 
   /**
-   * Refuses a master key that is not the one the stored keys were wrapped with (issue 17): one
-   * stored key that the master key cannot unwrap means every name would be unreadable and every new
-   * key wrapped differently from the old ones. Nothing stored yet: nothing to check.
+   * Refuses master keys that cannot read the stored keys (issue 17): for every master key id in
+   * use, one stored key must unwrap; an id that no configured master key has means a key was
+   * dropped before the rotation away from it finished. Nothing stored yet: nothing to check.
    */
   public void verifyMasterKey() {
-    List<Map<String, Object>> one =
+    // one row per key id in use, found through the index without reading every key
+    List<Map<String, Object>> samples =
         jdbc.queryForList(
-            "select subject_id, wrapped_key from personal_data_key where wrapped_key is not null"
-                + " order by created_at limit 1",
+            "with recursive ids as ("
+                + " (select key_id from personal_data_key where wrapped_key is not null"
+                + " order by key_id limit 1)"
+                + " union all select (select p.key_id from personal_data_key p"
+                + " where p.wrapped_key is not null and p.key_id > ids.key_id"
+                + " order by p.key_id limit 1) from ids where ids.key_id is not null)"
+                + " select k.key_id, (select subject_id from personal_data_key p"
+                + " where p.key_id = k.key_id and p.wrapped_key is not null limit 1) as subject_id"
+                + " from ids k where k.key_id is not null",
             Map.of());
-    if (one.isEmpty()) {
-      return;
-    }
-    UUID subject = (UUID) one.get(0).get("subject_id");
-    try {
-      unwrap(subject, (byte[]) one.get(0).get("wrapped_key"));
-    } catch (IllegalStateException wrong) {
-      throw new IllegalStateException(
-          "CPMS_PRIVACY_MASTER_KEY is not the key the stored personal-data keys were wrapped with:"
-              + " refusing to start (set the province's master key, see docs/security.md)");
+    for (Map<String, Object> sample : samples) {
+      String keyId = (String) sample.get("key_id");
+      UUID subject = (UUID) sample.get("subject_id");
+      byte[] wrapped =
+          jdbc.queryForObject(
+              "select wrapped_key from personal_data_key where subject_id = :s",
+              Map.of("s", subject),
+              byte[].class);
+      try {
+        unwrap(subject, keyId, wrapped);
+      } catch (IllegalStateException wrong) {
+        throw new IllegalStateException(
+            "CPMS_PRIVACY_MASTER_KEY (or CPMS_PRIVACY_PREVIOUS_MASTER_KEYS) does not hold the"
+                + " master key "
+                + keyId
+                + " that stored personal-data keys are wrapped with: refusing to start (see"
+                + " docs/security.md, rotating the master key)");
+      }
     }
   }
 
-  private byte[] wrap(UUID subject, byte[] key) {
-    return encrypt(masterKey, subject, key);
+  /**
+   * Re-wraps up to {@code limit} keys not wrapped with the current master key (a rotation, or keys
+   * from before key ids), in the caller's transaction; rows another node is re-wrapping are
+   * skipped. Returns how many were re-wrapped: 0 when the rotation is complete.
+   */
+  public int rewrap(int limit) {
+    String current = master.current().id();
+    List<Map<String, Object>> rows =
+        jdbc.queryForList(
+            "select subject_id, key_id, wrapped_key from personal_data_key"
+                + " where wrapped_key is not null and key_id <> :current"
+                + " limit :limit for update skip locked",
+            new MapSqlParameterSource().addValue("current", current).addValue("limit", limit));
+    List<MapSqlParameterSource> updates = new java.util.ArrayList<>();
+    for (Map<String, Object> row : rows) {
+      UUID subject = (UUID) row.get("subject_id");
+      byte[] plain = unwrap(subject, (String) row.get("key_id"), (byte[]) row.get("wrapped_key"));
+      Wrapped wrapped = wrap(subject, plain);
+      updates.add(
+          new MapSqlParameterSource()
+              .addValue("subject", subject)
+              .addValue("wrapped", wrapped.bytes())
+              .addValue("keyId", wrapped.keyId())
+              .addValue("old", row.get("key_id")));
+    }
+    if (!updates.isEmpty()) {
+      jdbc.batchUpdate(
+          "update personal_data_key set wrapped_key = :wrapped, key_id = :keyId"
+              + " where subject_id = :subject and key_id = :old and wrapped_key is not null",
+          updates.toArray(MapSqlParameterSource[]::new));
+    }
+    return rows.size() + rewrapSecrets(current);
   }
 
-  private byte[] unwrap(UUID subject, byte[] wrapped) {
-    return decrypt(masterKey, subject, wrapped);
+  /** How many stored keys each master key id wraps: the progress of a rotation. */
+  public Map<String, Long> keysByMasterKey() {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    jdbc.query(
+        "select key_id, count(*) from personal_data_key where wrapped_key is not null"
+            + " group by key_id",
+        Map.of(),
+        rs -> {
+          counts.put(rs.getString(1), rs.getLong(2));
+        });
+    return counts;
+  }
+
+  /** The id of the master key that wraps new keys. */
+  public String currentMasterKeyId() {
+    return master.current().id();
+  }
+
+  /**
+   * An application secret of 256 bits (the blind index's key), made on first use by whichever node
+   * comes first, stored wrapped with the master key like a subject's key.
+   */
+  public SecretKey secret(String name) {
+    UUID subject = secretSubject(name);
+    byte[] fresh = new byte[32];
+    random.nextBytes(fresh);
+    Wrapped wrapped = wrap(subject, fresh);
+    jdbc.update(
+        "insert into privacy_secret (name, key_id, value) values (:name, :keyId, :value)"
+            + " on conflict (name) do nothing",
+        new MapSqlParameterSource()
+            .addValue("name", name)
+            .addValue("keyId", wrapped.keyId())
+            .addValue("value", wrapped.bytes()));
+    Map<String, Object> row =
+        jdbc.queryForMap(
+            "select key_id, value from privacy_secret where name = :name", Map.of("name", name));
+    return new SecretKeySpec(
+        unwrap(subject, (String) row.get("key_id"), (byte[]) row.get("value")), AES);
+  }
+
+  private int rewrapSecrets(String current) {
+    List<Map<String, Object>> rows =
+        jdbc.queryForList(
+            "select name, key_id, value from privacy_secret where key_id is not null"
+                + " and key_id <> :current for update skip locked",
+            Map.of("current", current));
+    for (Map<String, Object> row : rows) {
+      String name = (String) row.get("name");
+      UUID subject = secretSubject(name);
+      Wrapped wrapped =
+          wrap(subject, unwrap(subject, (String) row.get("key_id"), (byte[]) row.get("value")));
+      jdbc.update(
+          "update privacy_secret set key_id = :keyId, value = :value where name = :name",
+          new MapSqlParameterSource()
+              .addValue("name", name)
+              .addValue("keyId", wrapped.keyId())
+              .addValue("value", wrapped.bytes()));
+    }
+    return rows.size();
+  }
+
+  private static UUID secretSubject(String name) {
+    return UUID.nameUUIDFromBytes(("cpms secret " + name).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Wrapped wrap(UUID subject, byte[] key) {
+    MasterKeys.MasterKey current = master.current();
+    return new Wrapped(current.id(), encrypt(current.key(), subject, key));
+  }
+
+  private byte[] unwrap(UUID subject, String keyId, byte[] wrapped) {
+    if (MasterKeys.LEGACY.equals(keyId)) {
+      IllegalStateException last = null;
+      for (SecretKey legacy : master.legacy()) {
+        try {
+          return decrypt(legacy, subject, wrapped);
+        } catch (IllegalStateException notThisOne) {
+          last = notThisOne;
+        }
+      }
+      throw last;
+    }
+    MasterKeys.MasterKey key = master.known().get(keyId);
+    if (key == null) {
+      throw new IllegalStateException("no configured master key has the id " + keyId);
+    }
+    return decrypt(key.key(), subject, wrapped);
   }
 
   private static byte[] bytes(UUID id) {

@@ -1,6 +1,7 @@
 package vn.cpms.infra.privacy;
 
 import java.time.Clock;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,15 +16,46 @@ public class PrivacyConfiguration {
   PersonalDataKeys personalDataKeys(
       NamedParameterJdbcTemplate jdbc,
       @Value("${cpms.privacy.master-key:}") String masterKey,
+      @Value("${cpms.privacy.previous-master-keys:}") List<String> previousMasterKeys,
       Clock clock) {
-    return new PersonalDataKeys(jdbc, masterKey, clock);
+    return new PersonalDataKeys(jdbc, new MasterKeys(jdbc, masterKey, previousMasterKeys), clock);
   }
 
-  /** The application does not start with a master key that cannot read the stored keys. */
+  @Bean
+  ReadModelSealing readModelSealing(PersonalDataKeys keys) {
+    return new ReadModelSealing(keys);
+  }
+
+  /**
+   * The application does not start with a master key that cannot read the stored keys; the blind
+   * index's key is made (or read) once, before any projection needs it.
+   */
   @Bean
   org.springframework.beans.factory.SmartInitializingSingleton masterKeyCheck(
-      PersonalDataKeys keys) {
-    return keys::verifyMasterKey;
+      PersonalDataKeys keys, ReadModelSealing sealing) {
+    return () -> {
+      keys.verifyMasterKey();
+      sealing.prepare();
+    };
+  }
+
+  @Bean
+  KeyRotation keyRotation(
+      PersonalDataKeys keys,
+      org.springframework.transaction.PlatformTransactionManager transactionManager) {
+    return new KeyRotation(
+        keys, new org.springframework.transaction.support.TransactionTemplate(transactionManager));
+  }
+
+  /** The rotation runs every minute on one node at a time (db-scheduler's lock in PostgreSQL). */
+  @Bean
+  com.github.kagkarlsson.scheduler.task.helper.RecurringTask<Void> keyRotationTask(
+      KeyRotation rotation,
+      @Value("${cpms.privacy.rotation-interval:PT1M}") java.time.Duration interval) {
+    return com.github.kagkarlsson.scheduler.task.helper.Tasks.recurring(
+            "personal-data-key-rotation",
+            com.github.kagkarlsson.scheduler.task.schedule.FixedDelay.of(interval))
+        .execute((instance, context) -> rotation.run());
   }
 
   /** Every node forgets an erased child's keys as soon as the erasure commits (issue 18). */

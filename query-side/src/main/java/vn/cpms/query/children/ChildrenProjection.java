@@ -1,22 +1,13 @@
 package vn.cpms.query.children;
 
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.cpms.kernel.area.AreaCode;
@@ -25,25 +16,18 @@ import vn.cpms.kernel.children.ChildId;
 import vn.cpms.kernel.children.ChildIdentityErasedEvent;
 import vn.cpms.kernel.children.ChildRegisteredEvent;
 import vn.cpms.kernel.children.ChildRegistration;
-import vn.cpms.kernel.children.ChildSummary;
-import vn.cpms.kernel.children.ChildView;
-import vn.cpms.kernel.children.Ethnicity;
-import vn.cpms.kernel.children.FindChildQuery;
 import vn.cpms.kernel.children.Guardian;
 import vn.cpms.kernel.children.IncidentRecordedEvent;
-import vn.cpms.kernel.children.IncidentType;
-import vn.cpms.kernel.children.InjuryCause;
-import vn.cpms.kernel.children.SearchChildrenQuery;
-import vn.cpms.kernel.children.Sex;
-import vn.cpms.kernel.children.SpecialCircumstance;
 import vn.cpms.kernel.children.SpecialCircumstanceEndedEvent;
 import vn.cpms.kernel.children.SpecialCircumstanceIdentifiedEvent;
 import vn.cpms.kernel.children.SupportRecordedEvent;
 import vn.cpms.query.jdbc.BatchedWrites;
+import vn.cpms.query.privacy.PersonalText;
 
 /**
- * The child's page and the duplicate search at intake. Rows are keyed by the child and the event's
- * sequence number (or the incident id), so replaying an event changes nothing.
+ * The read model of the child's page and the duplicate search at intake ({@link ChildQueries} reads
+ * it). Rows are keyed by the child and the event's sequence number (or the incident id), so
+ * replaying an event changes nothing. Personal data is stored sealed ({@link PersonalText}).
  */
 @ProcessingGroup(ChildrenProjection.PROCESSING_GROUP)
 public class ChildrenProjection {
@@ -51,37 +35,47 @@ public class ChildrenProjection {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final BatchedWrites writes;
+  private final PersonalText personal;
 
-  public ChildrenProjection(NamedParameterJdbcTemplate jdbc) {
+  public ChildrenProjection(NamedParameterJdbcTemplate jdbc, PersonalText personal) {
     this.jdbc = jdbc;
+    this.personal = personal;
     this.writes = new BatchedWrites(PROCESSING_GROUP, jdbc);
+  }
+
+  /** Sealed with the child's own key: unreadable in a dump, and for good once it is erased. */
+  private String sealed(ChildId child, String text) {
+    return personal.seal(child.value(), child.value(), text);
   }
 
   @EventHandler
   void on(ChildRegisteredEvent event, @SequenceNumber long sequence) {
     ChildRegistration r = event.registration();
+    ChildId child = event.childId();
+    Guardian guardian = r.guardian();
     Map<String, Object> p = new HashMap<>();
-    p.put("id", event.childId().value());
-    p.put("name", r.fullName());
-    p.put("key", r.fullName() == null ? null : nameKey(r.fullName()));
-    p.put("birth", date(r.birthDate()));
+    p.put("id", child.value());
+    p.put("name", sealed(child, r.fullName()));
+    p.put("tokens", personal.nameTokens(r.fullName()).toArray(String[]::new));
+    p.put("birth", sealed(child, r.birthDate() == null ? null : r.birthDate().toString()));
+    p.put("birthToken", personal.dateToken(r.birthDate()));
     p.put("estimated", date(event.estimatedBirthDate()));
     p.put("sex", r.sex().name());
     p.put("ethnicity", r.ethnicity().code());
     p.put("disability", r.disability());
     p.put("area", r.areaCode().value());
-    p.put("address", r.address());
-    p.put("gName", r.guardian() == null ? null : r.guardian().fullName());
-    p.put("gRelation", r.guardian() == null ? null : r.guardian().relation());
-    p.put("gPhone", r.guardian() == null ? null : r.guardian().phone());
+    p.put("address", sealed(child, r.address()));
+    p.put("gName", guardian == null ? null : sealed(child, guardian.fullName()));
+    p.put("gRelation", guardian == null ? null : sealed(child, guardian.relation()));
+    p.put("gPhone", guardian == null ? null : sealed(child, guardian.phone()));
     p.put("version", sequence);
     writes.update(
         event.childId(),
-        "insert into child_view (child_id, full_name, name_key, birth_date, estimated_birth_date,"
-            + " sex, ethnicity, disability, area_code, address, guardian_name, guardian_relation,"
-            + " guardian_phone, version) values (:id, :name, :key, :birth, :estimated, :sex,"
-            + " :ethnicity, :disability, :area, :address, :gName, :gRelation, :gPhone, :version)"
-            + " on conflict (child_id) do nothing",
+        "insert into child_view (child_id, full_name, name_tokens, birth_date, birth_token,"
+            + " estimated_birth_date, sex, ethnicity, disability, area_code, address,"
+            + " guardian_name, guardian_relation, guardian_phone, version) values (:id, :name,"
+            + " :tokens, :birth, :birthToken, :estimated, :sex, :ethnicity, :disability, :area,"
+            + " :address, :gName, :gRelation, :gPhone, :version) on conflict (child_id) do nothing",
         new MapSqlParameterSource(p));
     writes.update(
         event.childId(),
@@ -141,7 +135,7 @@ public class ChildrenProjection {
             .addValue("seq", sequence)
             .addValue("grp", event.group().name())
             .addValue("on", date(event.endedOn()))
-            .addValue("reason", event.reason()));
+            .addValue("reason", sealed(event.childId(), event.reason())));
     version(event.childId(), sequence);
   }
 
@@ -154,10 +148,10 @@ public class ChildrenProjection {
         new MapSqlParameterSource()
             .addValue("id", event.childId().value())
             .addValue("seq", sequence)
-            .addValue("kind", event.kind())
+            .addValue("kind", sealed(event.childId(), event.kind()))
             .addValue("on", date(event.providedOn()))
             .addValue("amount", event.amountVnd())
-            .addValue("note", event.note()));
+            .addValue("note", sealed(event.childId(), event.note())));
     version(event.childId(), sequence);
   }
 
@@ -176,21 +170,23 @@ public class ChildrenProjection {
             .addValue("area", event.areaCode().value())
             .addValue("cause", event.injuryCause() == null ? null : event.injuryCause().name())
             .addValue("fatal", event.fatal())
-            .addValue("note", event.note()));
+            .addValue("note", sealed(event.childId(), event.note())));
     version(event.childId(), sequence);
   }
 
   /**
-   * The identity is gone: the page keeps the child's history and statistical attributes and says
-   * "erased"; a replay reaches the same state because the erased fields then read as null.
+   * The identity is gone: its key is destroyed, so every sealed copy is unreadable whatever the
+   * table still holds; the page keeps the child's history and statistical attributes and says
+   * "erased", and the blind index no longer finds it. The sealed values are cleared too, but
+   * nothing relies on that (dead row versions, the WAL and backups hold them sealed).
    */
   @EventHandler
   void on(ChildIdentityErasedEvent event, @SequenceNumber long sequence) {
     MapSqlParameterSource id = new MapSqlParameterSource("id", event.childId().value());
     writes.update(
         event.childId(),
-        "update child_view set erased = true, full_name = null, name_key = null,"
-            + " birth_date = null, address = null, guardian_name = null,"
+        "update child_view set erased = true, full_name = null, name_tokens = null,"
+            + " birth_date = null, birth_token = null, address = null, guardian_name = null,"
             + " guardian_relation = null, guardian_phone = null where child_id = :id",
         id);
     writes.update(
@@ -218,143 +214,7 @@ public class ChildrenProjection {
                 + " child_case");
   }
 
-  @QueryHandler
-  public Optional<ChildView> handle(FindChildQuery query) {
-    Map<String, Object> id = Map.of("id", query.childId().value());
-    List<ChildView> rows =
-        jdbc.query(
-            "select * from child_view where child_id = :id",
-            id,
-            (rs, i) ->
-                new ChildView(
-                    query.childId(),
-                    rs.getString("full_name"),
-                    localDate(rs, "birth_date"),
-                    localDate(rs, "estimated_birth_date"),
-                    Sex.valueOf(rs.getString("sex")),
-                    Ethnicity.of(rs.getString("ethnicity")),
-                    rs.getBoolean("disability"),
-                    AreaCode.of(rs.getString("area_code")),
-                    rs.getString("address"),
-                    rs.getString("guardian_name") == null
-                        ? null
-                        : new Guardian(
-                            rs.getString("guardian_name"),
-                            rs.getString("guardian_relation"),
-                            rs.getString("guardian_phone")),
-                    jdbc.query(
-                        "select * from child_circumstance where child_id = :id order by sequence",
-                        id,
-                        (c, j) ->
-                            new ChildView.Circumstance(
-                                SpecialCircumstance.valueOf(c.getString("grp")),
-                                localDate(c, "identified_on"),
-                                localDate(c, "ended_on"),
-                                c.getString("end_reason"))),
-                    jdbc.query(
-                        "select * from child_support where child_id = :id order by sequence",
-                        id,
-                        (c, j) ->
-                            new ChildView.Support(
-                                c.getString("kind"),
-                                localDate(c, "provided_on"),
-                                (Long) c.getObject("amount_vnd"),
-                                c.getString("note"))),
-                    jdbc.query(
-                        "select * from child_incident where child_id = :id"
-                            + " order by occurred_on, incident_id",
-                        id,
-                        (c, j) ->
-                            new ChildView.Incident(
-                                c.getObject("incident_id", UUID.class),
-                                IncidentType.valueOf(c.getString("type")),
-                                localDate(c, "occurred_on"),
-                                AreaCode.of(c.getString("area_code")),
-                                c.getString("injury_cause") == null
-                                    ? null
-                                    : InjuryCause.valueOf(c.getString("injury_cause")),
-                                c.getBoolean("fatal"),
-                                c.getString("note"))),
-                    rs.getLong("version"),
-                    rs.getBoolean("erased"),
-                    jdbc
-                        .queryForList(
-                            "select area_code from child_area where child_id = :id"
-                                + " order by area_code",
-                            id,
-                            String.class)
-                        .stream()
-                        .map(AreaCode::of)
-                        .toList(),
-                    jdbc.query(
-                        "select * from child_case where child_id = :id order by open desc,"
-                            + " case_id",
-                        id,
-                        (c, j) ->
-                            new ChildView.CaseLink(
-                                new vn.cpms.kernel.cases.CaseId(c.getObject("case_id", UUID.class)),
-                                AreaCode.of(c.getString("area_code")),
-                                c.getBoolean("open")))));
-    return rows.stream().findFirst();
-  }
-
-  @QueryHandler
-  public List<ChildSummary> handle(SearchChildrenQuery query) {
-    MapSqlParameterSource params = new MapSqlParameterSource("limit", query.limit());
-    StringBuilder where = new StringBuilder();
-    LocalDate birthDate = parseDate(query.text());
-    if (birthDate != null) {
-      where.append("(birth_date = :birth or estimated_birth_date = :birth)");
-      params.addValue("birth", Date.valueOf(birthDate));
-    } else {
-      where.append("name_key like :key");
-      params.addValue("key", "%" + nameKey(query.text()).replace("%", "").replace("_", "") + "%");
-    }
-    where.append(" and not erased");
-    if (query.areas() != null) {
-      if (query.areas().isEmpty()) {
-        return List.of();
-      }
-      where.append(
-          " and child_id in (select child_id from child_area where area_code in (:areas))");
-      params.addValue("areas", query.areas().stream().map(AreaCode::value).toList());
-    }
-    return jdbc.query(
-        "select child_id, full_name, birth_date, sex, area_code from child_view where "
-            + where
-            + " order by full_name, child_id limit :limit",
-        params,
-        (rs, i) ->
-            new ChildSummary(
-                new ChildId(rs.getObject("child_id", UUID.class)),
-                rs.getString("full_name"),
-                localDate(rs, "birth_date"),
-                Sex.valueOf(rs.getString("sex")),
-                AreaCode.of(rs.getString("area_code"))));
-  }
-
-  /** "Nguyễn Văn Đức" → "nguyen van duc": what a search matches on. */
-  static String nameKey(String name) {
-    String stripped =
-        Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "");
-    return stripped.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-  }
-
-  private static LocalDate parseDate(String text) {
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
-
   private static Date date(LocalDate date) {
     return date == null ? null : Date.valueOf(date);
-  }
-
-  private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
-    Date d = rs.getDate(column);
-    return d == null ? null : d.toLocalDate();
   }
 }

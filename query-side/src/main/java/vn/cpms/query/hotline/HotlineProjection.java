@@ -33,6 +33,7 @@ import vn.cpms.kernel.contacts.CountCallerContactsQuery;
 import vn.cpms.kernel.contacts.FindContactQuery;
 import vn.cpms.kernel.contacts.FindContactsQuery;
 import vn.cpms.query.jdbc.BatchedWrites;
+import vn.cpms.query.privacy.PersonalText;
 
 /** The hotline's list of contacts ({@code contact}) and the repeat-caller count. */
 @ProcessingGroup(HotlineProjection.PROCESSING_GROUP)
@@ -41,9 +42,11 @@ public class HotlineProjection {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final BatchedWrites writes;
+  private final PersonalText personal;
 
-  public HotlineProjection(NamedParameterJdbcTemplate jdbc) {
+  public HotlineProjection(NamedParameterJdbcTemplate jdbc, PersonalText personal) {
     this.jdbc = jdbc;
+    this.personal = personal;
     this.writes = new BatchedWrites(PROCESSING_GROUP, jdbc);
   }
 
@@ -68,7 +71,8 @@ public class HotlineProjection {
             .addValue("duration", e.durationSeconds())
             .addValue("sex", e.childSex() == null ? null : e.childSex().name())
             .addValue("age", e.childAgeYears())
-            .addValue("summary", e.summary())
+            // sealed with the contact's key (issue 17)
+            .addValue("summary", personal.seal(e.contactId().value(), null, e.summary()))
             .addValue("key", e.callerKey()));
   }
 
@@ -114,7 +118,8 @@ public class HotlineProjection {
             Map.of("id", query.contactId().value()),
             HotlineProjection::row)
         .stream()
-        .findFirst();
+        .findFirst()
+        .map(v -> opened(List.of(v)).get(0));
   }
 
   @QueryHandler
@@ -153,7 +158,7 @@ public class HotlineProjection {
                 + " order by received_at desc, contact_id limit :limit offset :offset",
             params,
             HotlineProjection::row);
-    return new ContactPage(items, query.page(), query.size(), total == null ? 0 : total);
+    return new ContactPage(opened(items), query.page(), query.size(), total == null ? 0 : total);
   }
 
   @QueryHandler
@@ -170,6 +175,32 @@ public class HotlineProjection {
     return new CallerContactCount(count == null ? 0 : count);
   }
 
+  /** The contacts with their summaries opened, the keys of all in one round trip. */
+  private List<ContactView> opened(List<ContactView> sealed) {
+    List<String> summaries = personal.openAll(sealed.stream().map(ContactView::summary).toList());
+    List<ContactView> opened = new java.util.ArrayList<>(sealed.size());
+    for (int i = 0; i < sealed.size(); i++) {
+      ContactView c = sealed.get(i);
+      opened.add(
+          new ContactView(
+              c.contactId(),
+              c.receivedAt(),
+              c.channel(),
+              c.callerType(),
+              c.category(),
+              c.subcategory(),
+              c.areaCode(),
+              c.durationSeconds(),
+              c.childSex(),
+              c.childAgeYears(),
+              summaries.get(i),
+              c.outcome(),
+              c.caseId()));
+    }
+    return opened;
+  }
+
+  /** A contact as stored: its summary still sealed. */
   private static ContactView row(ResultSet rs, int i) throws SQLException {
     String area = rs.getString("area_code");
     String sex = rs.getString("child_sex");

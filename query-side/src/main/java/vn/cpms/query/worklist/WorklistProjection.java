@@ -55,6 +55,7 @@ import vn.cpms.kernel.children.ChildIdentityErasedEvent;
 import vn.cpms.kernel.children.Sex;
 import vn.cpms.kernel.contacts.ContactId;
 import vn.cpms.query.jdbc.BatchedWrites;
+import vn.cpms.query.privacy.PersonalText;
 
 /**
  * The worklist of protection workers and the case page: one row per case in {@code worklist_case},
@@ -89,9 +90,11 @@ public class WorklistProjection {
   private final NamedParameterJdbcTemplate jdbc;
   private final BatchedWrites writes;
   private final Clock clock;
+  private final PersonalText personal;
 
-  public WorklistProjection(NamedParameterJdbcTemplate jdbc, Clock clock) {
+  public WorklistProjection(NamedParameterJdbcTemplate jdbc, Clock clock, PersonalText personal) {
     this.jdbc = jdbc;
+    this.personal = personal;
     this.writes = new BatchedWrites(PROCESSING_GROUP, jdbc);
     this.clock = clock;
   }
@@ -116,7 +119,10 @@ public class WorklistProjection {
             .addValue("reportedAt", timestamp(event.reportedAt()))
             .addValue("forms", csv(event.suspectedForms()))
             .addValue("serious", event.seriousDanger())
-            .addValue("description", event.description())
+            // sealed with the case's key, which the child's erasure destroys (issue 17)
+            .addValue(
+                "description",
+                personal.seal(event.caseId().value(), event.childId().value(), event.description()))
             .addValue("sex", event.child().sex().name())
             .addValue("age", event.child().ageYears())
             .addValue("due", timestamp(event.initialAssessmentDueAt()))
@@ -185,7 +191,10 @@ public class WorklistProjection {
               .addValue("id", i.id())
               .addValue("position", position++)
               .addValue("type", i.type().name())
-              .addValue("provider", i.provider(), java.sql.Types.VARCHAR)
+              .addValue(
+                  "provider",
+                  personal.seal(event.caseId().value(), null, i.provider()),
+                  java.sql.Types.VARCHAR)
               .addValue("dueOn", Date.valueOf(i.dueOn())));
     }
   }
@@ -292,7 +301,7 @@ public class WorklistProjection {
   public Optional<CaseView> handle(FindCaseQuery query) {
     MapSqlParameterSource params = clockParams().addValue("id", query.caseId().value());
     List<CaseView> rows = jdbc.query(select("where c.case_id = :id"), params, this::row);
-    return rows.stream().findFirst().map(this::withInterventions);
+    return rows.stream().findFirst().map(v -> withInterventions(v, personal.open(v.description())));
   }
 
   @QueryHandler
@@ -331,11 +340,7 @@ public class WorklistProjection {
                     + " c.reported_at), c.case_id limit :limit offset :offset"),
             params,
             this::row);
-    return new CasePage(
-        items.stream().map(this::withInterventions).toList(),
-        query.page(),
-        query.size(),
-        total == null ? 0 : total);
+    return new CasePage(opened(items), query.page(), query.size(), total == null ? 0 : total);
   }
 
   private MapSqlParameterSource clockParams() {
@@ -394,7 +399,18 @@ public class WorklistProjection {
         rs.getLong("version"));
   }
 
-  private CaseView withInterventions(CaseView v) {
+  /** The page's rows with their descriptions opened, the keys of all in one round trip. */
+  private List<CaseView> opened(List<CaseView> items) {
+    List<String> descriptions =
+        personal.openAll(items.stream().map(CaseView::description).toList());
+    List<CaseView> opened = new java.util.ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      opened.add(withInterventions(items.get(i), descriptions.get(i)));
+    }
+    return opened;
+  }
+
+  private CaseView withInterventions(CaseView v, String description) {
     LocalDate today = VietnamTime.dateOf(clock.instant());
     boolean running = v.status() != CaseStatus.CLOSED && v.planApprovedAt() != null;
     List<InterventionView> interventions =
@@ -407,7 +423,7 @@ public class WorklistProjection {
               return new InterventionView(
                   rs.getObject("intervention_id", UUID.class),
                   InterventionType.valueOf(rs.getString("type")),
-                  rs.getString("provider"),
+                  personal.open(rs.getString("provider")),
                   due,
                   completed == null ? null : completed.toLocalDate(),
                   running && completed == null && due.isBefore(today));
@@ -422,7 +438,7 @@ public class WorklistProjection {
         v.reportedAt(),
         v.suspectedForms(),
         v.seriousDanger(),
-        v.description(),
+        description,
         v.childSex(),
         v.childAgeYears(),
         v.assignee(),

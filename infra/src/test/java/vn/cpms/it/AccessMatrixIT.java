@@ -84,6 +84,8 @@ class AccessMatrixIT extends ApplicationIT {
     RULES.put("POST /api/v1/admin/projections/{name}/rebuild", rule(Outside.SAME, N));
     RULES.put("GET /api/v1/admin/audit", rule(Outside.SAME, N));
     RULES.put("GET /api/v1/admin/dead-letters", rule(Outside.SAME, N));
+    RULES.put("GET /api/v1/admin/keys", rule(Outside.SAME, N));
+    RULES.put("POST /api/v1/admin/keys/rotation", rule(Outside.SAME, N));
     RULES.put(
         "POST /api/v1/admin/dead-letters/{projection}/{sequence}/retry", rule(Outside.SAME, N));
     RULES.put(

@@ -18,11 +18,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
       "cpms.security.admin-password=" + ApplicationIT.ADMIN_PASSWORD,
       "cpms.hotline.caller-key-secret=it-caller-key-secret-0123456789",
       "cpms.privacy.master-key=it-privacy-master-key-0123456789",
+      // the key KeyRotationIT rotates to and back from: known to the application as a previous one
+      "cpms.privacy.previous-master-keys=" + ApplicationIT.ROTATION_KEY,
       // A read that follows a write gives up after 3 s instead of 10 (ConsistencyIT waits it out).
       "cpms.consistency.timeout=PT3S"
     })
 public abstract class ApplicationIT {
   public static final String ADMIN_PASSWORD = "it-admin-secret";
+  public static final String MASTER_KEY = "it-privacy-master-key-0123456789";
+
+  /** 256 random bits in base64: a master key used as it is, without PBKDF2. */
+  public static final String ROTATION_KEY = "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=";
 
   static {
     // Read models follow the events within milliseconds, but not instantly: while a test waits

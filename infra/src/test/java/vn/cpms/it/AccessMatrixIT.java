@@ -96,6 +96,7 @@ class AccessMatrixIT extends ApplicationIT {
     RULES.put("GET /api/v1/contacts/{id}", rule(Outside.HIDDEN, O, S, A));
     RULES.put("POST /api/v1/contacts/{id}/escalation", rule(Outside.HIDDEN, O, A));
     RULES.put("POST /api/v1/contacts/{id}/closure", rule(Outside.HIDDEN, O, A));
+    RULES.put("POST /api/v1/contacts/{id}/erasure", rule(Outside.HIDDEN, A));
     RULES.put("POST /api/v1/cases", rule(Outside.SAME, W, S, A));
     RULES.put("GET /api/v1/cases", rule(Outside.SAME, W, S, A));
     RULES.put("GET /api/v1/cases/{id}", rule(Outside.HIDDEN, W, S, A));

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.cpms.query.privacy.PersonalText;
@@ -191,6 +192,93 @@ class DataAtRestIT extends ApplicationIT {
     assertThat(deadLetters()).isZero();
   }
 
+  @Test
+  void a_contacts_summary_can_be_erased_by_an_admin_with_a_reason_and_stays_unreadable() {
+    ApiClient admin = admin();
+    String now = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusHours(1).withNano(0).toString();
+    ApiClient.Response contact =
+        admin.post(
+            "/api/v1/contacts",
+            """
+            {"receivedAt":"%s","channel":"HOTLINE_111","callerType":"CHILD",
+             "category":"VIOLENCE","areaCode":"06652","summary":"Erasable summary của cuộc gọi"}
+            """
+                .formatted(now));
+    assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
+    String id = contact.json().get("id").asText();
+    String path = "/api/v1/contacts/" + id;
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> admin.get(path), r -> r.status() == 200 && r.json().hasNonNull("summary"));
+    String sealed =
+        jdbc.queryForObject(
+            "select summary from contact where contact_id = ?::uuid", String.class, id);
+
+    assertThat(admin.post(path + "/erasure", "{}").status()).isEqualTo(422); // a reason is needed
+    assertThat(
+            new ApiClient(port, "operator.erasure", "operator-password-17")
+                .post(path + "/erasure", "{\"reason\":\"x\"}")
+                .status())
+        .isIn(401, 403);
+    ApiClient.Response erased =
+        admin.post(path + "/erasure", "{\"reason\":\"Caller's request, file 17/2026\"}");
+    assertThat(erased.status()).as(erased.toString()).isEqualTo(204);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> admin.get(path).json().get("summary").isNull());
+    assertThat(admin.get(path).json().get("category").asText()).isEqualTo("VIOLENCE");
+    assertThat(personal.open(sealed)).isNull();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from audit_entry where detail like '%file 17/2026%'", Long.class))
+        .isEqualTo(1);
+    // erasing again changes nothing
+    assertThat(admin.post(path + "/erasure", "{\"reason\":\"again\"}").status()).isEqualTo(204);
+  }
+
+  @Autowired vn.cpms.infra.privacy.StoredEventSealing sealing;
+
+  @Test
+  void a_personal_field_stored_in_clear_before_its_encryption_is_sealed_in_place() {
+    ApiClient admin = admin();
+    UUID id = UUID.randomUUID();
+    assertThat(admin.post("/api/v1/children", ChildApiIT.child(id, "Niêm Phong")).status())
+        .isEqualTo(201);
+    String base = "/api/v1/children/" + id;
+    assertThat(
+            admin
+                .post(base + "/support", "{\"kind\":\"Gạo\",\"providedOn\":\"2025-03-01\"}")
+                .status())
+        .isIn(200, 201);
+    // as an event stored before the support's kind was encrypted holds it
+    jdbc.update(
+        "update domainevententry set payload = convert_to(jsonb_set(convert_from(payload,"
+            + " 'UTF8')::jsonb, '{kind}', '\"Clearkindmarker ở chùa\"')::text, 'UTF8')"
+            + " where aggregateidentifier = ? and payloadtype like '%SupportRecordedEvent'",
+        id.toString());
+    assertThat(payloadsOf(id)).contains("Clearkindmarker");
+    jdbc.update(
+        "update privacy_sealing set upto = (select max(globalindex) from domainevententry),"
+            + " done = (select max(globalindex) - 600 from domainevententry)");
+
+    assertThat(sealing.run()).isPositive();
+
+    assertThat(payloadsOf(id)).doesNotContain("Clearkindmarker");
+    rebuild("children");
+    assertThat(admin.get(base).json().get("support").get(0).get("kind").asText())
+        .isEqualTo("Clearkindmarker ở chùa");
+    assertThat(sealing.run()).isZero();
+  }
+
+  private String payloadsOf(UUID aggregate) {
+    return String.join(
+        "\n",
+        jdbc.query(
+            "select payload from domainevententry where aggregateidentifier = ?",
+            (rs, n) -> new String(rs.getBytes(1), StandardCharsets.UTF_8),
+            aggregate.toString()));
+  }
+
   private List<String> search(String text) {
     ApiClient.Response r =
         admin().post("/api/v1/children/search", "{\"query\":\"%s\"}".formatted(text));
@@ -242,6 +330,11 @@ class DataAtRestIT extends ApplicationIT {
     return Normalizer.normalize(text, Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "")
         .toLowerCase(Locale.ROOT);
+  }
+
+  @org.junit.jupiter.api.BeforeEach
+  void defineOperator() {
+    defineUser("operator.erasure", "operator-password-17", "HOTLINE_OPERATOR", "06");
   }
 
   @Test

@@ -37,6 +37,7 @@ public class Contact {
   static final int MAX_DURATION_SECONDS = 24 * 3600;
 
   @AggregateIdentifier private ContactId contactId;
+  private boolean summaryErased;
   private ContactReceivedEvent received;
   private CaseId caseId;
   private ChildId childId;
@@ -115,6 +116,26 @@ public class Contact {
     }
     violations.throwIfAny();
     apply(new ContactClosedEvent(contactId, command.outcome()));
+  }
+
+  /**
+   * {@code POST /contacts/{id}/erasure}: destroys the key of the contact's summary in the same
+   * transaction as the event (issue 17); erasing twice changes nothing.
+   */
+  @CommandHandler
+  void handle(
+      vn.cpms.kernel.contacts.EraseContactSummaryCommand command,
+      vn.cpms.command.privacy.PersonalDataShredder shredder,
+      java.time.Clock clock) {
+    if (!summaryErased) {
+      shredder.shredSubject(contactId.value());
+      apply(new vn.cpms.kernel.contacts.ContactSummaryErasedEvent(contactId, clock.instant()));
+    }
+  }
+
+  @EventSourcingHandler
+  void on(vn.cpms.kernel.contacts.ContactSummaryErasedEvent event) {
+    this.summaryErased = true;
   }
 
   /** Whether an escalation to {@code caseId} was already made (a repeated request). */

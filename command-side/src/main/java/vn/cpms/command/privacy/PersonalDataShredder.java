@@ -9,4 +9,7 @@ import java.util.UUID;
  */
 public interface PersonalDataShredder {
   void shred(UUID childId);
+
+  /** Destroys the key of one subject only (a hotline contact's summary), in the same way. */
+  void shredSubject(UUID subject);
 }

@@ -50,7 +50,18 @@ class ChildTest {
   void setUp() {
     fixture = new AggregateTestFixture<>(Child.class);
     fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
-    fixture.registerInjectableResource((PersonalDataShredder) shredded::add);
+    fixture.registerInjectableResource(
+        new PersonalDataShredder() {
+          @Override
+          public void shred(java.util.UUID childId) {
+            shredded.add(childId);
+          }
+
+          @Override
+          public void shredSubject(java.util.UUID subject) {
+            throw new AssertionError("a child's erasure shreds the child and what it owns");
+          }
+        });
   }
 
   static ChildRegistration born(LocalDate birthDate) {

@@ -31,6 +31,35 @@ class ContactTest {
   void setUp() {
     fixture = new AggregateTestFixture<>(Contact.class);
     fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    fixture.registerInjectableResource(
+        new vn.cpms.command.privacy.PersonalDataShredder() {
+          @Override
+          public void shred(java.util.UUID childId) {
+            throw new AssertionError("a contact's erasure shreds the contact only");
+          }
+
+          @Override
+          public void shredSubject(java.util.UUID subject) {
+            shredded.add(subject);
+          }
+        });
+  }
+
+  final java.util.List<java.util.UUID> shredded = new java.util.ArrayList<>();
+
+  @Test
+  void erasing_a_summary_destroys_the_contacts_key_once() {
+    fixture
+        .given(received())
+        .when(new vn.cpms.kernel.contacts.EraseContactSummaryCommand(contactId))
+        .expectEvents(new vn.cpms.kernel.contacts.ContactSummaryErasedEvent(contactId, NOW));
+    org.assertj.core.api.Assertions.assertThat(shredded).containsExactly(contactId.value());
+    shredded.clear();
+    fixture
+        .given(received(), new vn.cpms.kernel.contacts.ContactSummaryErasedEvent(contactId, NOW))
+        .when(new vn.cpms.kernel.contacts.EraseContactSummaryCommand(contactId))
+        .expectNoEvents();
+    org.assertj.core.api.Assertions.assertThat(shredded).isEmpty();
   }
 
   ReceiveContactCommand call(String category, String subcategory) {

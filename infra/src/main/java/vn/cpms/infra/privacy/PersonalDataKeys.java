@@ -327,6 +327,34 @@ public class PersonalDataKeys implements PersonalDataShredder {
         });
   }
 
+  @Override
+  public void shredSubject(UUID subject) {
+    MapSqlParameterSource params = new MapSqlParameterSource("subject", subject);
+    jdbc.update(
+        "update personal_data_key set wrapped_key = null, erased_at = now()"
+            + " where subject_id = :subject and erased_at is null",
+        params);
+    jdbc.update(
+        "insert into personal_data_key (subject_id, owner_id, wrapped_key, created_at, erased_at)"
+            + " values (:subject, null, null, now(), now()) on conflict (subject_id) do nothing",
+        params);
+    Map<UUID, Optional<SecretKey>> local = transactionKeys();
+    if (local != null) {
+      local.put(subject, Optional.empty());
+    }
+    // every node forgets it on commit (ErasureNotices forgets the subject and what it owns)
+    jdbc.queryForList(
+        "select pg_notify(:channel, :subject)",
+        new MapSqlParameterSource("channel", ERASED_CHANNEL)
+            .addValue("subject", subject.toString()),
+        Object.class);
+    afterCommit(
+        () -> {
+          shredded.add(subject);
+          cache.remove(subject);
+        });
+  }
+
   /** The PostgreSQL channel on which an erasure is announced to every node. */
   public static final String ERASED_CHANNEL = "cpms_personal_data_erased";
 

@@ -156,6 +156,51 @@ public final class PersonalDataSerializer implements Serializer {
         new SimpleSerializedObject<>(tree, JsonNode.class, serializedObject.getType()));
   }
 
+  /**
+   * The payload of a stored event with the personal fields it holds in clear sealed (an event
+   * stored before those fields were encrypted), or {@code null} when there is nothing to seal or
+   * the event is of another revision than its class (its upcasters would have to run first).
+   */
+  public byte[] sealClearFields(String payloadType, String revision, byte[] payload) {
+    SerializedType stored =
+        new org.axonframework.serialization.SimpleSerializedType(payloadType, revision);
+    Class<?> type;
+    try {
+      type = delegate.classForType(stored);
+    } catch (RuntimeException unknown) {
+      return null;
+    }
+    List<List<String>> paths = personalPaths(type);
+    if (paths.isEmpty()
+        || !DataSubject.class.isAssignableFrom(type)
+        || !java.util.Objects.equals(revision, delegate.typeForClass(type).getRevision())) {
+      return null;
+    }
+    JsonNode tree;
+    try {
+      tree = json.readTree(payload);
+    } catch (java.io.IOException e) {
+      return null;
+    }
+    boolean clear = false;
+    for (List<String> path : paths) {
+      String field = path.get(path.size() - 1);
+      for (ObjectNode parent : parentsOf((ObjectNode) tree, path)) {
+        JsonNode value = parent.get(field);
+        if (value != null
+            && !value.isNull()
+            && !(value instanceof TextNode text && text.textValue().startsWith(PREFIX))) {
+          clear = true;
+        }
+      }
+    }
+    if (!clear) {
+      return null;
+    }
+    Object event = deserialize(new SimpleSerializedObject<>(payload, byte[].class, stored));
+    return serialize(event, byte[].class).getData();
+  }
+
   private String seal(SecretKey key, UUID subject, JsonNode value) {
     try {
       byte[] plain = json.writeValueAsBytes(value);

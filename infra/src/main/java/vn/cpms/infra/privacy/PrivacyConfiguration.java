@@ -58,6 +58,29 @@ public class PrivacyConfiguration {
         .execute((instance, context) -> rotation.run());
   }
 
+  @Bean
+  StoredEventSealing storedEventSealing(
+      NamedParameterJdbcTemplate jdbc,
+      @org.springframework.beans.factory.annotation.Qualifier("eventSerializer")
+          org.axonframework.serialization.Serializer eventSerializer,
+      org.springframework.transaction.PlatformTransactionManager transactionManager) {
+    return new StoredEventSealing(
+        jdbc,
+        (PersonalDataSerializer) eventSerializer,
+        new org.springframework.transaction.support.TransactionTemplate(transactionManager));
+  }
+
+  /** Events stored before their fields were encrypted are sealed in the background, once. */
+  @Bean
+  com.github.kagkarlsson.scheduler.task.helper.RecurringTask<Void> storedEventSealingTask(
+      StoredEventSealing sealing,
+      @Value("${cpms.privacy.rotation-interval:PT1M}") java.time.Duration interval) {
+    return com.github.kagkarlsson.scheduler.task.helper.Tasks.recurring(
+            "personal-data-sealing",
+            com.github.kagkarlsson.scheduler.task.schedule.FixedDelay.of(interval))
+        .execute((instance, context) -> sealing.run());
+  }
+
   /** Every node forgets an erased child's keys as soon as the erasure commits (issue 18). */
   @Bean
   ErasureNotices erasureNotices(javax.sql.DataSource dataSource, PersonalDataKeys keys) {

@@ -46,7 +46,8 @@ public class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                     .permitAll()
-                    .requestMatchers(HttpMethod.POST, "/api/v1/children/*/erasure")
+                    .requestMatchers(
+                        HttpMethod.POST, "/api/v1/children/*/erasure", "/api/v1/contacts/*/erasure")
                     .hasRole("ADMIN")
                     .requestMatchers("/api/v1/cases/*/plan/approval")
                     .hasAnyRole("SUPERVISOR", "ADMIN")

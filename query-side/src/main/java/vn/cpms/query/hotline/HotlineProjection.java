@@ -95,6 +95,15 @@ public class HotlineProjection {
         new MapSqlParameterSource("child", e.childId().value()));
   }
 
+  /** The summary alone was erased: its key is gone, the sealed copy is cleared too. */
+  @EventHandler
+  void on(vn.cpms.kernel.contacts.ContactSummaryErasedEvent e) {
+    writes.update(
+        e.contactId(),
+        "update contact set summary = null where contact_id = :id",
+        new MapSqlParameterSource("id", e.contactId().value()));
+  }
+
   @EventHandler
   void on(ContactClosedEvent e) {
     writes.update(

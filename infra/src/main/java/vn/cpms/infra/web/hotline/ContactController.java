@@ -52,6 +52,13 @@ public class ContactController {
     return service.escalate(id, body).response();
   }
 
+  @PostMapping("/{id}/erasure")
+  public ResponseEntity<Void> erase(
+      @PathVariable UUID id, @RequestBody ContactService.ErasureRequest body) {
+    service.eraseSummary(id, body);
+    return ResponseEntity.noContent().build();
+  }
+
   @PostMapping("/{id}/closure")
   public ResponseEntity<Void> close(
       @PathVariable UUID id, @RequestBody ContactService.ClosureRequest body) {

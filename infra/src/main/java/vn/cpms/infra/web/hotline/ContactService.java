@@ -311,6 +311,21 @@ public class ContactService {
     commands.send(new CloseContactCommand(new ContactId(id), outcome));
   }
 
+  /** Body of {@code POST /contacts/{id}/erasure}: why (kept in the audit trail only). */
+  public record ErasureRequest(@NotBlank @Size(max = 500) @FreeText String reason) {}
+
+  /**
+   * Erases the contact's summary (ADMIN, issue 17): its key is destroyed, so the summary is
+   * unreadable in the events and the read models, on every node; the contact's codes and the
+   * statistics stay. The reason is audited.
+   */
+  public void eraseSummary(UUID id, ErasureRequest body) {
+    get(id); // 404 when unknown, or outside an admin's areas
+    DeclaredRules.require(body);
+    vn.cpms.infra.audit.AuditTrail.detail("reason: " + body.reason().strip());
+    commands.send(new vn.cpms.kernel.contacts.EraseContactSummaryCommand(new ContactId(id)));
+  }
+
   /** A contact as the API shows it, in Vietnam time. */
   public record ContactResource(
       UUID id,

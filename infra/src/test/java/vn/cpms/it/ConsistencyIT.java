@@ -26,6 +26,20 @@ import org.junit.jupiter.api.Test;
  * in the tests), then answers {@code 503} with {@code Retry-After}.
  */
 class ConsistencyIT extends ApplicationIT {
+  @org.springframework.beans.factory.annotation.Autowired
+  vn.cpms.infra.consistency.ReadModels readModels;
+
+  /** A query waits for the projection whose tables it reads, also when another bean answers it. */
+  @Test
+  void each_query_waits_for_the_read_model_it_reads() {
+    assertThat(readModels.readBy(vn.cpms.kernel.children.FindChildQuery.class))
+        .containsExactly("children");
+    assertThat(readModels.readBy(vn.cpms.kernel.children.SearchChildrenQuery.class))
+        .containsExactly("children");
+    // a query answered from several tables waits for every read model, the children's included
+    assertThat(readModels.readBy(Object.class)).contains("children", "worklist", "hotline");
+  }
+
   static final String PROVINCE = "71";
   static final String COMMUNE = "71001";
   static final int CLIENTS = 16;

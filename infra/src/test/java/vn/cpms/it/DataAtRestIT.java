@@ -190,6 +190,44 @@ class DataAtRestIT extends ApplicationIT {
     assertThat(search("quokkavian")).doesNotContain(childId);
     assertThat(dumpFindings()).isEmpty();
     assertThat(deadLetters()).isZero();
+
+    // an erased child takes nothing new that would name it: a case, an escalation, support
+    ApiClient.Response newCase =
+        admin.post(
+            "/api/v1/cases",
+            """
+            {"reportedAt":"%s","channel":"PHONE","areaCode":"06652","child":{"id":"%s"},
+             "suspectedForms":["NEGLECT"],"seriousDanger":false,"description":"after erasure"}
+            """
+                .formatted(now, childId));
+    assertThat(newCase.status()).as(newCase.toString()).isEqualTo(409);
+    assertThat(newCase.json().toString()).contains("child.erased");
+    String call =
+        admin
+            .post(
+                "/api/v1/contacts",
+                """
+                {"receivedAt":"%s","channel":"HOTLINE_111","callerType":"NEIGHBOUR",
+                 "category":"VIOLENCE","areaCode":"06652"}
+                """
+                    .formatted(now))
+            .json()
+            .get("id")
+            .asText();
+    ApiClient.Response escalation =
+        admin.post(
+            "/api/v1/contacts/" + call + "/escalation",
+            """
+            {"areaCode":"06652","suspectedForms":["VIOLENCE"],"seriousDanger":false,
+             "description":"after erasure","child":{"id":"%s"}}
+            """
+                .formatted(childId));
+    assertThat(escalation.status()).as(escalation.toString()).isEqualTo(409);
+    assertThat(
+            admin
+                .post(base + "/support", "{\"kind\":\"Gạo\",\"providedOn\":\"2025-03-05\"}")
+                .status())
+        .isEqualTo(409);
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -34,7 +35,11 @@ import vn.cpms.query.privacy.PersonalText;
  * values are opened with the child's key (an erased child's read as nothing), and the search
  * matches the blind index: every word typed must be a whole word of the name, accents and case
  * ignored, or the text is a birth date.
+ *
+ * <p>It handles no event: its processing group names the read model it reads, so that a read that
+ * follows a write waits for the {@code children} projection (ReadModels).
  */
+@ProcessingGroup(ChildrenProjection.PROCESSING_GROUP)
 public class ChildQueries {
   private final NamedParameterJdbcTemplate jdbc;
   private final PersonalText personal;

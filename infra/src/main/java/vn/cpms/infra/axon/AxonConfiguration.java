@@ -31,6 +31,7 @@ import vn.cpms.query.areas.AreaProjection;
 import vn.cpms.query.children.ChildrenProjection;
 import vn.cpms.query.hotline.HotlineProjection;
 import vn.cpms.query.indicators.PlanCatalogue;
+import vn.cpms.query.jdbc.ProjectionWrites;
 import vn.cpms.query.statistics.Indicators;
 import vn.cpms.query.statistics.StatisticsProjection;
 import vn.cpms.query.timeline.TimelineProjection;
@@ -167,8 +168,10 @@ public class AxonConfiguration {
 
   @Bean
   HotlineProjection hotlineProjection(
-      NamedParameterJdbcTemplate jdbc, vn.cpms.query.privacy.PersonalText personal) {
-    return new HotlineProjection(jdbc, personal);
+      NamedParameterJdbcTemplate jdbc,
+      vn.cpms.query.privacy.PersonalText personal,
+      ProjectionWrites writes) {
+    return new HotlineProjection(jdbc, personal, writes);
   }
 
   @Bean
@@ -205,8 +208,10 @@ public class AxonConfiguration {
 
   @Bean
   ChildrenProjection childrenProjection(
-      NamedParameterJdbcTemplate jdbc, vn.cpms.query.privacy.PersonalText personal) {
-    return new ChildrenProjection(jdbc, personal);
+      NamedParameterJdbcTemplate jdbc,
+      vn.cpms.query.privacy.PersonalText personal,
+      ProjectionWrites writes) {
+    return new ChildrenProjection(jdbc, personal, writes);
   }
 
   @Bean
@@ -216,13 +221,22 @@ public class AxonConfiguration {
   }
 
   @Bean
-  TimelineProjection timelineProjection(NamedParameterJdbcTemplate jdbc) {
-    return new TimelineProjection(jdbc);
+  TimelineProjection timelineProjection(NamedParameterJdbcTemplate jdbc, ProjectionWrites writes) {
+    return new TimelineProjection(jdbc, writes);
   }
 
   @Bean
   WorklistProjection worklistProjection(
-      NamedParameterJdbcTemplate jdbc, Clock clock, vn.cpms.query.privacy.PersonalText personal) {
-    return new WorklistProjection(jdbc, clock, personal);
+      NamedParameterJdbcTemplate jdbc,
+      Clock clock,
+      vn.cpms.query.privacy.PersonalText personal,
+      ProjectionWrites writes) {
+    return new WorklistProjection(jdbc, clock, personal, writes);
+  }
+
+  /** The batched writes of this application's projections (none shared with another). */
+  @Bean
+  ProjectionWrites projectionWrites(NamedParameterJdbcTemplate jdbc) {
+    return new ProjectionWrites(jdbc);
   }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cpms.query.jdbc.BatchedWrites;
+import vn.cpms.query.jdbc.ProjectionWrites;
 import vn.cpms.query.jdbc.RefusedWrite;
 
 /**
@@ -29,10 +30,14 @@ import vn.cpms.query.jdbc.RefusedWrite;
  */
 final class ProjectionSavepoints implements HandlerEnhancerDefinition {
   private final ObjectProvider<PlatformTransactionManager> transactionManager;
+  private final ObjectProvider<ProjectionWrites> projectionWrites;
   private volatile TransactionTemplate nested;
 
-  ProjectionSavepoints(ObjectProvider<PlatformTransactionManager> transactionManager) {
+  ProjectionSavepoints(
+      ObjectProvider<PlatformTransactionManager> transactionManager,
+      ObjectProvider<ProjectionWrites> projectionWrites) {
     this.transactionManager = transactionManager;
+    this.projectionWrites = projectionWrites;
   }
 
   @Override
@@ -51,17 +56,18 @@ final class ProjectionSavepoints implements HandlerEnhancerDefinition {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
           return super.handle(message, target);
         }
-        if (BatchedWrites.deferring(group)) {
-          int mark = BatchedWrites.mark(group);
+        BatchedWrites writes = projectionWrites.getObject().find(group).orElse(null);
+        if (writes != null && writes.deferring()) {
+          int mark = writes.mark();
           try {
             return super.handle(message, target);
           } catch (RuntimeException e) {
-            BatchedWrites.discardSince(group, mark);
-            BatchedWrites.failed(group); // a failed read may have aborted the transaction
+            writes.discardSince(mark);
+            writes.failed(); // a failed read may have aborted the transaction
             throw RefusedWrite.of(group, e);
           } catch (Exception e) {
-            BatchedWrites.discardSince(group, mark);
-            BatchedWrites.failed(group);
+            writes.discardSince(mark);
+            writes.failed();
             throw e;
           }
         }

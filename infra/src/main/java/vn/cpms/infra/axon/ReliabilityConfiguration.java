@@ -11,7 +11,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class ReliabilityConfiguration {
   @Bean
   static HandlerEnhancerDefinition projectionSavepoints(
-      ObjectProvider<PlatformTransactionManager> transactionManager) {
-    return new ProjectionSavepoints(transactionManager);
+      ObjectProvider<PlatformTransactionManager> transactionManager,
+      ObjectProvider<vn.cpms.query.jdbc.ProjectionWrites> projectionWrites) {
+    return new ProjectionSavepoints(transactionManager, projectionWrites);
   }
 }

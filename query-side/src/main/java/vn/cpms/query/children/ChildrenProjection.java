@@ -22,6 +22,7 @@ import vn.cpms.kernel.children.SpecialCircumstanceEndedEvent;
 import vn.cpms.kernel.children.SpecialCircumstanceIdentifiedEvent;
 import vn.cpms.kernel.children.SupportRecordedEvent;
 import vn.cpms.query.jdbc.BatchedWrites;
+import vn.cpms.query.jdbc.ProjectionWrites;
 import vn.cpms.query.privacy.PersonalText;
 
 /**
@@ -37,10 +38,11 @@ public class ChildrenProjection {
   private final BatchedWrites writes;
   private final PersonalText personal;
 
-  public ChildrenProjection(NamedParameterJdbcTemplate jdbc, PersonalText personal) {
+  public ChildrenProjection(
+      NamedParameterJdbcTemplate jdbc, PersonalText personal, ProjectionWrites projectionWrites) {
     this.jdbc = jdbc;
     this.personal = personal;
-    this.writes = new BatchedWrites(PROCESSING_GROUP, jdbc);
+    this.writes = projectionWrites.of(PROCESSING_GROUP);
   }
 
   /** Sealed with the child's own key: unreadable in a dump, and for good once it is erased. */

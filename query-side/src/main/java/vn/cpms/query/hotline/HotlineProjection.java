@@ -33,6 +33,7 @@ import vn.cpms.kernel.contacts.CountCallerContactsQuery;
 import vn.cpms.kernel.contacts.FindContactQuery;
 import vn.cpms.kernel.contacts.FindContactsQuery;
 import vn.cpms.query.jdbc.BatchedWrites;
+import vn.cpms.query.jdbc.ProjectionWrites;
 import vn.cpms.query.privacy.PersonalText;
 
 /** The hotline's list of contacts ({@code contact}) and the repeat-caller count. */
@@ -44,10 +45,11 @@ public class HotlineProjection {
   private final BatchedWrites writes;
   private final PersonalText personal;
 
-  public HotlineProjection(NamedParameterJdbcTemplate jdbc, PersonalText personal) {
+  public HotlineProjection(
+      NamedParameterJdbcTemplate jdbc, PersonalText personal, ProjectionWrites projectionWrites) {
     this.jdbc = jdbc;
     this.personal = personal;
-    this.writes = new BatchedWrites(PROCESSING_GROUP, jdbc);
+    this.writes = projectionWrites.of(PROCESSING_GROUP);
   }
 
   @EventHandler

@@ -33,19 +33,17 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * and the others are stored. Once a retried batch commits, its events are back to batched writing.
  *
  * <p>Outside a unit of work (tests calling a handler directly, start-up) every write is sent at
- * once.
+ * once. Each application's writers are kept by its {@link ProjectionWrites}: nothing is shared
+ * between two applications in one JVM (issue 18: no static mutable state).
  */
 public final class BatchedWrites {
   private static final Object ALL = new Object();
 
-  /** The writer of each processing group that writes through this class. */
-  private static final Map<String, BatchedWrites> GROUPS = new ConcurrentHashMap<>();
-
-  /** Per processing group, the identifiers of events whose batch failed: written at once. */
-  private static final Map<String, Set<String>> RETRYING = new ConcurrentHashMap<>();
-
   private final String group;
   private final NamedParameterJdbcTemplate jdbc;
+
+  /** The identifiers of events whose batch failed: written at once until it commits. */
+  private final Set<String> retrying = ConcurrentHashMap.newKeySet();
 
   /** Where the current batch's queue is kept among the unit of work's resources. */
   private final String resourceKey;
@@ -55,13 +53,12 @@ public final class BatchedWrites {
   public BatchedWrites(String group, NamedParameterJdbcTemplate jdbc) {
     this.group = group;
     this.jdbc = jdbc;
-    this.resourceKey = "BatchedWrites[" + group + "]";
-    GROUPS.put(group, this);
+    this.resourceKey = "BatchedWrites[" + group + "]@" + System.identityHashCode(this);
   }
 
   /** Queues a write to the rows of {@code key}, kept in order with the other writes to that key. */
   public void update(Object key, String sql, SqlParameterSource params) {
-    List<Write> pending = pending(group);
+    List<Write> pending = pending();
     if (pending == null) {
       try {
         jdbc.update(sql, params);
@@ -79,59 +76,57 @@ public final class BatchedWrites {
   }
 
   /**
-   * Whether the current batch of {@code group} queues its writes: false outside a batch, for a
-   * group that does not write through this class, and while a failed batch is retried.
+   * Whether the current batch queues its writes: false outside a batch and while a failed batch is
+   * retried.
    */
-  public static boolean deferring(String group) {
-    return pending(group) != null;
+  public boolean deferring() {
+    return pending() != null;
   }
 
-  /** How many writes the current batch of {@code group} has queued. */
-  public static int mark(String group) {
-    List<Write> pending = pending(group);
+  /** How many writes the current batch has queued. */
+  public int mark() {
+    List<Write> pending = pending();
     return pending == null ? 0 : pending.size();
   }
 
   /** Drops the writes queued since {@code mark}: those of a handler that failed. */
-  public static void discardSince(String group, int mark) {
-    List<Write> pending = pending(group);
+  public void discardSince(int mark) {
+    List<Write> pending = pending();
     if (pending != null && pending.size() > mark) {
       pending.subList(mark, pending.size()).clear();
     }
   }
 
   /**
-   * Marks the current batch of {@code group} as failed: until it commits, the batches with any of
-   * its events write at once, in a savepoint per handler.
+   * Marks the current batch as failed: until it commits, the batches with any of its events write
+   * at once, in a savepoint per handler.
    */
-  public static void failed(String group) {
+  public void failed() {
     if (!CurrentUnitOfWork.isStarted()) {
       return;
     }
     UnitOfWork<?> root = CurrentUnitOfWork.get().root();
     Set<String> ids = identifiers(root);
-    Set<String> failed = RETRYING.computeIfAbsent(group, g -> ConcurrentHashMap.newKeySet());
-    failed.addAll(ids);
-    root.afterCommit(u -> failed.removeAll(ids));
+    retrying.addAll(ids);
+    root.afterCommit(u -> retrying.removeAll(ids));
   }
 
   /** The current batch's queue of writes, or null when they are to be sent at once. */
-  private static List<Write> pending(String group) {
-    BatchedWrites writer = GROUPS.get(group);
-    if (writer == null || !CurrentUnitOfWork.isStarted()) {
+  private List<Write> pending() {
+    if (!CurrentUnitOfWork.isStarted()) {
       return null;
     }
     UnitOfWork<?> root = CurrentUnitOfWork.get().root();
     Object pending =
         root.resources()
             .computeIfAbsent(
-                writer.resourceKey,
+                resourceKey,
                 key -> {
-                  if (retrying(group, root)) {
+                  if (retrying(root)) {
                     return Boolean.FALSE;
                   }
                   List<Write> writes = new ArrayList<>();
-                  root.onPrepareCommit(u -> writer.send(writes));
+                  root.onPrepareCommit(u -> send(writes));
                   return writes;
                 });
     @SuppressWarnings("unchecked")
@@ -139,16 +134,15 @@ public final class BatchedWrites {
     return writes;
   }
 
-  private static boolean retrying(String group, UnitOfWork<?> root) {
-    Set<String> failed = RETRYING.get(group);
-    if (failed == null || failed.isEmpty()) {
+  private boolean retrying(UnitOfWork<?> root) {
+    if (retrying.isEmpty()) {
       return false;
     }
     Set<String> ids = identifiers(root);
-    if (ids.stream().noneMatch(failed::contains)) {
+    if (ids.stream().noneMatch(retrying::contains)) {
       return false;
     }
-    root.afterCommit(u -> failed.removeAll(ids));
+    root.afterCommit(u -> retrying.removeAll(ids));
     return true;
   }
 
@@ -184,7 +178,7 @@ public final class BatchedWrites {
         from = to;
       }
     } catch (RuntimeException e) {
-      failed(group);
+      failed();
       throw RefusedWrite.of(group, e);
     }
   }

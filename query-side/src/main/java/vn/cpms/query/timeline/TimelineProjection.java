@@ -30,6 +30,7 @@ import vn.cpms.kernel.cases.SupportPlanApprovedEvent;
 import vn.cpms.kernel.cases.SupportPlanDeadlineMissedEvent;
 import vn.cpms.kernel.cases.SupportPlanSubmittedEvent;
 import vn.cpms.query.jdbc.BatchedWrites;
+import vn.cpms.query.jdbc.ProjectionWrites;
 
 /**
  * The timeline of each case: every event with what happened (type and non-personal details: codes,
@@ -45,9 +46,9 @@ public class TimelineProjection {
   private final NamedParameterJdbcTemplate jdbc;
   private final BatchedWrites writes;
 
-  public TimelineProjection(NamedParameterJdbcTemplate jdbc) {
+  public TimelineProjection(NamedParameterJdbcTemplate jdbc, ProjectionWrites projectionWrites) {
     this.jdbc = jdbc;
-    this.writes = new BatchedWrites(PROCESSING_GROUP, jdbc);
+    this.writes = projectionWrites.of(PROCESSING_GROUP);
   }
 
   @EventHandler

@@ -55,6 +55,7 @@ import vn.cpms.kernel.children.ChildIdentityErasedEvent;
 import vn.cpms.kernel.children.Sex;
 import vn.cpms.kernel.contacts.ContactId;
 import vn.cpms.query.jdbc.BatchedWrites;
+import vn.cpms.query.jdbc.ProjectionWrites;
 import vn.cpms.query.privacy.PersonalText;
 
 /**
@@ -92,10 +93,14 @@ public class WorklistProjection {
   private final Clock clock;
   private final PersonalText personal;
 
-  public WorklistProjection(NamedParameterJdbcTemplate jdbc, Clock clock, PersonalText personal) {
+  public WorklistProjection(
+      NamedParameterJdbcTemplate jdbc,
+      Clock clock,
+      PersonalText personal,
+      ProjectionWrites projectionWrites) {
     this.jdbc = jdbc;
     this.personal = personal;
-    this.writes = new BatchedWrites(PROCESSING_GROUP, jdbc);
+    this.writes = projectionWrites.of(PROCESSING_GROUP);
     this.clock = clock;
   }
 

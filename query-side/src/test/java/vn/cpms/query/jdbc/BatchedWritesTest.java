@@ -86,7 +86,7 @@ class BatchedWritesTest {
   @Test
   void the_nth_writes_of_every_case_go_together_and_each_cases_writes_keep_their_order()
       throws Throwable {
-    BatchedWrites writes = new BatchedWrites("batched-order", jdbc);
+    BatchedWrites writes = new ProjectionWrites(jdbc).of("batched-order");
     batch(
         events("1", "2"),
         caseNo -> {
@@ -103,7 +103,7 @@ class BatchedWritesTest {
 
   @Test
   void a_write_that_may_touch_any_case_waits_for_the_writes_before_it() throws Throwable {
-    BatchedWrites writes = new BatchedWrites("batched-barrier", jdbc);
+    BatchedWrites writes = new ProjectionWrites(jdbc).of("batched-barrier");
     batch(
         events("1", "erase", "2"),
         event -> {
@@ -119,14 +119,14 @@ class BatchedWritesTest {
 
   @Test
   void a_failed_handlers_writes_are_dropped_and_the_others_sent() throws Throwable {
-    BatchedWrites writes = new BatchedWrites("batched-discard", jdbc);
+    BatchedWrites writes = new ProjectionWrites(jdbc).of("batched-discard");
     batch(
         events("1", "2"),
         caseNo -> {
-          int mark = BatchedWrites.mark("batched-discard");
+          int mark = writes.mark();
           writes.update(caseNo, "insert", row(caseNo + "a"));
           if (caseNo.equals("2")) {
-            BatchedWrites.discardSince("batched-discard", mark);
+            writes.discardSince(mark);
           }
         });
 
@@ -136,7 +136,7 @@ class BatchedWritesTest {
   @Test
   void a_batch_refused_by_the_database_is_retried_writing_at_once_then_batched_again()
       throws Throwable {
-    BatchedWrites writes = new BatchedWrites("batched-retry", jdbc);
+    BatchedWrites writes = new ProjectionWrites(jdbc).of("batched-retry");
     List<EventMessage<?>> events = events("1", "2");
     jdbc.failures.set(1);
 
@@ -149,7 +149,7 @@ class BatchedWritesTest {
     batch(
         events,
         caseNo -> {
-          assertThat(BatchedWrites.deferring("batched-retry")).isFalse();
+          assertThat(writes.deferring()).isFalse();
           writes.update(caseNo, "insert", row(caseNo));
           assertThat(jdbc.sent)
               .as("the retry writes at once, so that each handler can run in a savepoint")
@@ -161,7 +161,7 @@ class BatchedWritesTest {
     batch(
         events,
         caseNo -> {
-          assertThat(BatchedWrites.deferring("batched-retry")).isTrue();
+          assertThat(writes.deferring()).isTrue();
           writes.update(caseNo, "insert", row(caseNo));
         });
     assertThat(jdbc.sent).as("once committed, batched again").containsExactly("insert 1,2");
@@ -169,14 +169,27 @@ class BatchedWritesTest {
 
   @Test
   void outside_a_unit_of_work_every_write_is_sent_at_once() {
-    BatchedWrites writes = new BatchedWrites("batched-direct", jdbc);
+    BatchedWrites writes = new ProjectionWrites(jdbc).of("batched-direct");
     writes.update("1", "insert", row("1a"));
     assertThat(jdbc.sent).containsExactly("insert 1a");
-    assertThat(BatchedWrites.deferring("batched-direct")).isFalse();
+    assertThat(writes.deferring()).isFalse();
   }
 
   @Test
-  void a_group_that_does_not_write_through_it_is_never_deferred() throws Throwable {
-    batch(events("1"), event -> assertThat(BatchedWrites.deferring("not-batched")).isFalse());
+  void a_group_that_does_not_write_through_it_has_no_writer() {
+    assertThat(new ProjectionWrites(jdbc).find("not-batched")).isEmpty();
+  }
+
+  @Test
+  void two_applications_in_one_jvm_share_no_retry_state() throws Throwable {
+    BatchedWrites one = new ProjectionWrites(jdbc).of("batched-shared");
+    BatchedWrites other = new ProjectionWrites(jdbc).of("batched-shared");
+    List<EventMessage<?>> events = events("1", "2");
+    jdbc.failures.set(1);
+    assertThatThrownBy(() -> batch(events, caseNo -> one.update(caseNo, "insert", row(caseNo))))
+        .isInstanceOf(RefusedWrite.class);
+    // the failed batch makes only its own application write at once on the retry
+    batch(events, caseNo -> assertThat(other.deferring()).isTrue());
+    batch(events, caseNo -> assertThat(one.deferring()).isFalse());
   }
 }

@@ -127,8 +127,10 @@ class ClusterIT {
           });
     }
     await().atMost(Duration.ofSeconds(90)).until(() -> created(outcomes) >= 60);
-    long killedPid = nodes[2].pid();
-    AppProcess.kill9(nodes[2]);
+    // the first node claimed the projections' segments; it dies under load
+    long killedPid = nodes[0].pid();
+    assertThat(segmentsOwnedBy(killedPid)).isPositive();
+    AppProcess.kill9(nodes[0]);
     long killedAt = System.nanoTime();
     await().atMost(Duration.ofSeconds(90)).until(() -> created(outcomes) >= 120);
     // the dead node's segments are claimed by the survivors within the claim timeout (10 s)
@@ -139,7 +141,7 @@ class ClusterIT {
     long takeover = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - killedAt);
     System.out.printf("ClusterIT: segments taken over %d s after kill -9%n", takeover);
 
-    nodes[1].destroy(); // SIGTERM: a graceful stop under load
+    nodes[1].destroy(); // SIGTERM: a graceful stop under load, its segments released
     assertThat(nodes[1].waitFor(60, TimeUnit.SECONDS)).isTrue();
     await().atMost(Duration.ofSeconds(60)).until(() -> created(outcomes) >= 160);
     stop.set(true);
@@ -159,7 +161,8 @@ class ClusterIT {
       assertThat(stored.get(id.toString())).as("case %s stored once", id).isEqualTo(1);
     }
     assertThat(stored.values()).allMatch(n -> n == 1);
-    ApiClient survivor = api(0);
+    assertThat(segmentsOwnedBy(nodes[1].pid())).isZero();
+    ApiClient survivor = api(2);
     await()
         .atMost(Duration.ofSeconds(60))
         .until(
@@ -172,14 +175,17 @@ class ClusterIT {
   @Order(2)
   void an_erasure_and_a_password_change_on_one_node_hold_on_another_at_once() throws Exception {
     // two live nodes again: the one that survived and a new one in place of the killed one
-    ports[2] = AppProcess.freePort();
-    nodes[2] = start(2);
-    ApiClient a = api(0);
-    ApiClient b = api(2);
+    ports[0] = AppProcess.freePort();
+    nodes[0] = start(0);
+    ApiClient a = api(2);
+    ApiClient b = api(0);
 
     UUID child = UUID.randomUUID();
-    assertThat(a.post("/api/v1/children", ChildApiIT.child(child, "Cụm Máy Chủ")).status())
-        .isEqualTo(201);
+    ApiClient.Response registered =
+        a.post(
+            "/api/v1/children",
+            ChildApiIT.child(child, "Cụm Máy Chủ").replace("\"06652\"", "\"" + AREA + "\""));
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
     String path = "/api/v1/children/" + child;
     await()
         .atMost(Duration.ofSeconds(20))
@@ -200,7 +206,7 @@ class ClusterIT {
             """
                 .formatted(AREA));
     assertThat(user.status()).as(user.toString()).isIn(200, 201);
-    ApiClient onB = new ApiClient(ports[2], "cluster.worker", "first-password-18");
+    ApiClient onB = new ApiClient(ports[0], "cluster.worker", "first-password-18");
     assertThat(onB.get("/api/v1/cases?area=" + AREA).status()).isEqualTo(200); // cached on B
     assertThat(
             a.put(
@@ -214,7 +220,7 @@ class ClusterIT {
         .isEqualTo(200);
     assertThat(onB.get("/api/v1/cases?area=" + AREA).status()).isEqualTo(401);
     assertThat(
-            new ApiClient(ports[2], "cluster.worker", "second-password-18")
+            new ApiClient(ports[0], "cluster.worker", "second-password-18")
                 .get("/api/v1/cases?area=" + AREA)
                 .status())
         .isEqualTo(200);

@@ -38,6 +38,7 @@ class GapIT {
         "gap",
         "--cpms.embedded-postgres.data-dir=" + dataDir,
         "--cpms.events.read-batch-size=10",
+        "--cpms.embedded-postgres.transaction-timeout=PT8S",
         "--cpms.events.gather=PT0S");
     api = new ApiClient(port, "admin", AppProcess.PASSWORD);
   }
@@ -45,6 +46,22 @@ class GapIT {
   @AfterAll
   void stop() throws Exception {
     apps.stopAll();
+  }
+
+  @Test
+  void a_transaction_is_ended_by_the_database_before_the_gap_timeout() throws Exception {
+    try (Connection held = DriverManager.getConnection(AppProcess.jdbcUrl(dataDir))) {
+      held.setAutoCommit(false);
+      try (ResultSet rs = held.createStatement().executeQuery("show transaction_timeout")) {
+        rs.next();
+        assertThat(rs.getString(1)).isEqualTo("8s");
+      }
+      long started = System.nanoTime();
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> held.createStatement().execute("select pg_sleep(20)"))
+          .isInstanceOf(java.sql.SQLException.class);
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
+    }
   }
 
   @Test

@@ -34,7 +34,9 @@ public class EventStoreConfiguration {
       org.axonframework.config.Configuration configuration,
       ConnectionProvider connectionProvider,
       TransactionManager transactionManager,
-      @Value("${cpms.events.read-batch-size:1000}") int readBatchSize) {
+      @Value("${cpms.events.read-batch-size:1000}") int readBatchSize,
+      @Value("${cpms.events.gap-timeout:PT60S}") Duration gapTimeout,
+      @Value("${cpms.events.max-gap-offset:100000}") int maxGapOffset) {
     return JdbcEventStorageEngine.builder()
         .snapshotSerializer(defaultSerializer)
         .upcasterChain(configuration.upcasterChain())
@@ -45,7 +47,19 @@ public class EventStoreConfiguration {
         .transactionManager(transactionManager)
         .schema(new EventSchema())
         .batchSize(readBatchSize)
+        // a gap is waited for this long: longer than any transaction may last (GapSafety)
+        .gapTimeout((int) gapTimeout.toMillis())
+        // and kept while this many later events commit: sized for the command rate (README)
+        .maxGapOffset(maxGapOffset)
         .build();
+  }
+
+  /** Warns at start when a transaction could outlive the gap timeout (a skipped event). */
+  @Bean
+  GapSafety gapSafety(
+      org.springframework.jdbc.core.JdbcTemplate jdbc,
+      @Value("${cpms.events.gap-timeout:PT60S}") Duration gapTimeout) {
+    return new GapSafety(jdbc, gapTimeout);
   }
 
   /**

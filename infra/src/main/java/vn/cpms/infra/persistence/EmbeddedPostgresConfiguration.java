@@ -71,6 +71,10 @@ public class EmbeddedPostgresConfiguration {
             .setServerConfig("log_error_verbosity", "terse")
             .setServerConfig("log_min_error_statement", "panic")
             .setServerConfig("log_parameter_max_length_on_error", "0")
+            // no transaction outlives the processors' gap timeout: a gap is never skipped
+            // (issue 18); Flyway's migrations run without it (flywayDataSource)
+            .setServerConfig(
+                "transaction_timeout", properties.transactionTimeout().toMillis() + "ms")
             // a directory with a password admits no one without it (issue 17)
             .setDataDirectoryCustomizer(
                 directory -> EmbeddedPostgresPassword.closeIfPasswordSet(directory.toPath()));
@@ -85,6 +89,7 @@ public class EmbeddedPostgresConfiguration {
   }
 
   @Bean
+  @org.springframework.context.annotation.Primary
   DataSource dataSource(EmbeddedPostgres postgres, EmbeddedPostgresProperties properties)
       throws SQLException {
     Path dataDir = properties.dataDir().toAbsolutePath().normalize();
@@ -103,6 +108,27 @@ public class EmbeddedPostgresConfiguration {
     HikariDataSource dataSource = new HikariDataSource(config);
     verifyDurability(dataSource);
     return dataSource;
+  }
+
+  /**
+   * Flyway's own connections, outside the pool: a migration of a large database may take longer
+   * than the application's transaction timeout.
+   */
+  @Bean
+  @org.springframework.boot.autoconfigure.flyway.FlywayDataSource
+  DataSource flywayDataSource(
+      EmbeddedPostgres postgres,
+      EmbeddedPostgresProperties properties,
+      // made first: on the first start it sets the password this one reads
+      @org.springframework.beans.factory.annotation.Qualifier("dataSource") DataSource pool) {
+    org.postgresql.ds.PGSimpleDataSource flyway = new org.postgresql.ds.PGSimpleDataSource();
+    flyway.setUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
+    flyway.setUser("postgres");
+    EmbeddedPostgresPassword.stored(properties.dataDir().toAbsolutePath().normalize())
+        .ifPresent(flyway::setPassword);
+    flyway.setOptions("-c transaction_timeout=0");
+    flyway.setApplicationName("cpms-flyway");
+    return flyway;
   }
 
   private static void verifyDurability(DataSource dataSource) throws SQLException {

@@ -10,6 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * PostgreSQL per test JVM): every subclass keeps exactly this configuration so that Spring's
  * context cache reuses it.
  */
+// metrics are exported as in production (OperationsIT scrapes /actuator/prometheus)
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(
+    tracing = false)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {

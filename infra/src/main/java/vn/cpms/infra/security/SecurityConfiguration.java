@@ -90,7 +90,7 @@ public class SecurityConfiguration {
                     .authenticated()
                     .requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/areas/**")
                     .authenticated()
-                    .requestMatchers("/api/v1/admin/**")
+                    .requestMatchers("/api/v1/admin/**", "/actuator/prometheus")
                     .access(
                         (authentication, context) ->
                             new org.springframework.security.authorization.AuthorizationDecision(

@@ -5,7 +5,6 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -78,15 +77,5 @@ public class EventStoreConfiguration {
       }
       return false;
     };
-  }
-
-  /**
-   * The stream of the tracking processors ({@code source: trackingEventSource}): once caught up,
-   * events gather for {@code cpms.events.gather} (250 ms) before they are handled together.
-   */
-  @Bean
-  GatheringEventSource trackingEventSource(
-      EventStore eventStore, @Value("${cpms.events.gather:PT0.25S}") Duration gather) {
-    return new GatheringEventSource(eventStore, gather);
   }
 }

@@ -59,12 +59,24 @@ public class ConsistencyConfiguration implements WebMvcConfigurer {
     queries.registerDispatchInterceptor(readsFollowWrites);
   }
 
+  /**
+   * The pooled processors' settings (one registration: a second would replace this one). With Axon
+   * Server, a processor's first tokens start at the beginning of the stream without asking the
+   * server (as the tail token does), so a node starts while Axon Server is out of reach.
+   */
   @Autowired
   void storeIdleProgress(
       EventProcessingConfigurer processing,
-      @Value("${cpms.consistency.idle-token-interval:PT1S}") Duration interval) {
+      @Value("${cpms.consistency.idle-token-interval:PT1S}") Duration interval,
+      @Value("${axon.axonserver.enabled:false}") boolean axonServer) {
     processing.registerPooledStreamingEventProcessorConfiguration(
-        (configuration, builder) -> builder.claimExtensionThreshold(interval.toMillis()));
+        (configuration, builder) -> {
+          builder.claimExtensionThreshold(interval.toMillis());
+          if (axonServer) {
+            builder.initialToken(source -> null);
+          }
+          return builder;
+        });
   }
 
   @Override

@@ -78,6 +78,9 @@ public class CommandSender {
       AuditedCommands.committed();
       answerPosition(message);
       return result;
+    } catch (RuntimeException e) {
+      // a domain error that crossed a distributed bus is the same domain error again
+      throw vn.cpms.infra.axon.DomainErrors.unwrap(e);
     } finally {
       positions.forget(message.getIdentifier());
     }

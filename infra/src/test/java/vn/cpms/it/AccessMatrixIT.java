@@ -161,6 +161,9 @@ class AccessMatrixIT extends ApplicationIT {
     PAGES.put("POST /language", rule(Outside.SAME, PUBLIC, O, W, S, T, A));
     PAGES.put("GET /", rule(Outside.SAME, O, W, S, T, A));
     PAGES.put("GET /hotline", rule(Outside.SAME, O, A));
+    PAGES.put("GET /admin/dead-letters", rule(Outside.SAME, N));
+    PAGES.put("POST /admin/dead-letters/{projection}/{sequence}/retry", rule(Outside.SAME, N));
+    PAGES.put("POST /admin/dead-letters/{projection}/{sequence}/eviction", rule(Outside.SAME, N));
     PAGES.put("POST /hotline/contacts", rule(Outside.SAME, O, A));
     // operators work every contact; an admin with areas only those about their areas
     PAGES.put("GET /hotline/contacts/{id}", rule(Outside.HIDDEN, O, A));
@@ -347,7 +350,11 @@ class AccessMatrixIT extends ApplicationIT {
                 ? f.childId()
                 : pattern.startsWith("/hotline/contacts/{id}") ? f.contactId() : "";
     String path =
-        pattern.replace("{id}", id).replace("{interventionId}", UUID.randomUUID().toString());
+        pattern
+            .replace("{id}", id)
+            .replace("{interventionId}", UUID.randomUUID().toString())
+            .replace("{projection}", "children")
+            .replace("{sequence}", UUID.randomUUID().toString());
     if (pattern.equals("/children/search")) {
       path += "?query=Synthetic";
     }

@@ -120,4 +120,50 @@ class RefusedWriteIT extends ApplicationIT {
     // the read model now lacks the evicted event; a rebuild makes it whole for the tests after
     rebuild("children");
   }
+
+  @Test
+  void a_national_admin_evicts_a_parked_sequence_from_the_admin_page_with_a_reason() {
+    UUID child = UUID.randomUUID();
+    jdbc.execute(
+        "alter table child_view add constraint refused_write_it_3 check (child_id <> '"
+            + child
+            + "') not valid");
+    try {
+      assertThat(
+              admin()
+                  .post("/api/v1/children", ChildApiIT.child(child, "Synthetic Paged Child"))
+                  .status())
+          .isEqualTo(201);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  admin()
+                      .get("/api/v1/admin/dead-letters")
+                      .raw()
+                      .body()
+                      .contains(child.toString()));
+    } finally {
+      jdbc.execute("alter table child_view drop constraint refused_write_it_3");
+    }
+    FormSession page = new FormSession(port);
+    assertThat(page.signIn("admin", ADMIN_PASSWORD)).isTrue();
+    String listed = page.get("/admin/dead-letters").body();
+    assertThat(listed)
+        .contains("Sự kiện bị tạm giữ", child.toString(), "ChildRegisteredEvent")
+        .doesNotContain("Synthetic Paged Child");
+    String eviction = "/admin/dead-letters/children/" + child + "/eviction";
+    assertThat(page.post(eviction, "reason=").body()).contains("Cần nêu lý do loại bỏ.");
+    assertThat(page.post(eviction, "reason=Nhap+nham%2C+phieu+so+18").statusCode()).isEqualTo(302);
+    assertThat(page.get("/admin/dead-letters").body())
+        .contains("Đã loại bỏ")
+        .doesNotContain(child.toString());
+    assertThat(
+            jdbc.queryForObject(
+                "select detail from audit_entry where path like ? order by id desc limit 1",
+                String.class,
+                "%/admin/dead-letters/children/" + child + "/eviction"))
+        .contains("phieu so 18");
+    rebuild("children");
+  }
 }

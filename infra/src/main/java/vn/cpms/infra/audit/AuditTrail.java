@@ -73,6 +73,9 @@ public class AuditTrail {
       Pattern.compile(
           "^/(cases|children|hotline/contacts|hotline|supervision)(?:/([^/]+))?(/.*)?$");
 
+  /** The national admin's pages: {@code /admin/dead-letters/…}. */
+  static final Pattern ADMIN_UI = Pattern.compile("^/admin/([^/]+)(/.*)?$");
+
   static final Pattern UUID_TEXT =
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -84,6 +87,11 @@ public class AuditTrail {
     }
     if (read && EXPORTS.matcher(path).matches()) {
       return new Target("EXPORT", "reports", null);
+    }
+    Matcher admin = ADMIN_UI.matcher(path);
+    if (admin.matches()) {
+      // the admin pages show no personal data; what they change is audited like the API's
+      return read ? null : new Target("COMMAND", admin.group(1), null);
     }
     Matcher ui = UI.matcher(path);
     if (ui.matches()) {

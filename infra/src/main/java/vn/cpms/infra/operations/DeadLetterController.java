@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.cpms.infra.audit.AuditTrail;
 import vn.cpms.infra.web.DeclaredRules;
 import vn.cpms.infra.web.FreeText;
 
@@ -50,7 +49,6 @@ public class DeadLetterController {
       @PathVariable String sequence,
       @RequestBody EvictionRequest body) {
     DeclaredRules.require(body);
-    AuditTrail.detail("eviction: " + body.reason().strip());
-    return Map.of("evicted", deadLetters.evict(projection, sequence));
+    return Map.of("evicted", deadLetters.evict(projection, sequence, body.reason()));
   }
 }

@@ -137,6 +137,15 @@ public class DeadLetters {
     }
   }
 
+  /**
+   * Drops the sequence's parked events for the reason given, which the audit keeps with the request
+   * (the API and the admin page alike); how many were dropped.
+   */
+  public long evict(String projection, String sequence, String reason) {
+    vn.cpms.infra.audit.AuditTrail.detail("eviction: " + reason.strip());
+    return evict(projection, sequence);
+  }
+
   /** Drops the sequence's parked events (how many): the projection will never show them. */
   public long evict(String projection, String sequence) {
     SequencedDeadLetterQueue<EventMessage<?>> queue = queueOf(projection);

@@ -67,6 +67,11 @@ public class WebUiSecurityConfiguration {
                         "/webjars/**",
                         "/favicon.ico")
                     .permitAll()
+                    .requestMatchers("/admin", "/admin/**")
+                    .access(
+                        (authentication, context) ->
+                            new org.springframework.security.authorization.AuthorizationDecision(
+                                CallerScope.callerIsNationalAdmin(authentication.get())))
                     .requestMatchers("/hotline", "/hotline/**")
                     .hasAnyRole("HOTLINE_OPERATOR", "ADMIN")
                     .requestMatchers("/cases/*/plan/approval")

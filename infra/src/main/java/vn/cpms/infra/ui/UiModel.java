@@ -40,6 +40,7 @@ public class UiModel {
       roles = user.account().roles().stream().map(Role::name).collect(Collectors.toSet());
     }
     model.addAttribute("roles", roles);
+    model.addAttribute("national", vn.cpms.infra.security.CallerScope.callerIsNationalAdmin(auth));
     model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage());
     String query = request.getQueryString();
     model.addAttribute(

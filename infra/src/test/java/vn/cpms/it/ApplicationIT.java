@@ -24,7 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
       // the key KeyRotationIT rotates to and back from: known to the application as a previous one
       "cpms.privacy.previous-master-keys=" + ApplicationIT.ROTATION_KEY,
       // A read that follows a write gives up after 3 s instead of 10 (ConsistencyIT waits it out).
-      "cpms.consistency.timeout=PT3S"
+      "cpms.consistency.timeout=PT3S",
+      // a rebuild whose replay stops moving is abandoned after 10 s (RebuildIT), not 30
+      "cpms.rebuild.error-limit=PT10S"
     })
 public abstract class ApplicationIT {
   public static final String ADMIN_PASSWORD = "it-admin-secret";
@@ -133,16 +135,14 @@ public abstract class ApplicationIT {
       org.assertj.core.api.Assertions.assertThat(r.status()).as(r.toString()).isEqualTo(202);
     }
     org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(60))
+        .atMost(java.time.Duration.ofSeconds(120))
         .pollDelay(java.time.Duration.ofMillis(200))
         .until(
             () -> {
               for (String projection : projections) {
-                if (admin
-                    .get("/api/v1/admin/projections/" + projection)
-                    .json()
-                    .get("replaying")
-                    .asBoolean()) {
+                com.fasterxml.jackson.databind.JsonNode p =
+                    admin.get("/api/v1/admin/projections/" + projection).json();
+                if (p.get("replaying").asBoolean() || p.get("rebuilding").asBoolean()) {
                   return false;
                 }
               }

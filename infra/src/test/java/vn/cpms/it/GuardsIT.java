@@ -335,7 +335,7 @@ class GuardsIT extends ApplicationIT {
       await()
           .atMost(Duration.ofSeconds(120))
           .pollDelay(Duration.ofMillis(200))
-          .until(() -> allProcessorsPassed(last));
+          .until(() -> allProcessorsPassed(last) && noneRebuilding());
       after = readModels();
       if (maxGlobalIndex() == last) {
         break;
@@ -350,6 +350,15 @@ class GuardsIT extends ApplicationIT {
           .as(projection.get("name").asText())
           .isZero();
     }
+  }
+
+  boolean noneRebuilding() {
+    for (var projection : admin().get("/api/v1/admin/projections").json()) {
+      if (projection.get("rebuilding").asBoolean()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Waits until no event has been added for two seconds and every projection has caught up. */

@@ -25,7 +25,15 @@ import vn.cpms.kernel.area.FindAreasQuery;
  * Projected synchronously-enough for access checks: area changes are rare and made by admins.
  */
 @ProcessingGroup(AreaProjection.PROCESSING_GROUP)
-public class AreaProjection {
+public class AreaProjection implements vn.cpms.query.jdbc.ReadModel {
+  /** The tables this projection fills and its reset empties. */
+  static final List<String> TABLES = List.of("area");
+
+  @Override
+  public List<String> tables() {
+    return TABLES;
+  }
+
   public static final String PROCESSING_GROUP = "areas";
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -60,7 +68,7 @@ public class AreaProjection {
 
   @ResetHandler
   void reset() {
-    jdbc.getJdbcTemplate().update("truncate area");
+    jdbc.getJdbcTemplate().update("truncate " + String.join(", ", TABLES));
   }
 
   @QueryHandler

@@ -3,6 +3,7 @@ package vn.cpms.query.children;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -31,7 +32,22 @@ import vn.cpms.query.privacy.PersonalText;
  * replaying an event changes nothing. Personal data is stored sealed ({@link PersonalText}).
  */
 @ProcessingGroup(ChildrenProjection.PROCESSING_GROUP)
-public class ChildrenProjection {
+public class ChildrenProjection implements vn.cpms.query.jdbc.ReadModel {
+  /** The tables this projection fills and its reset empties. */
+  static final List<String> TABLES =
+      List.of(
+          "child_view",
+          "child_circumstance",
+          "child_support",
+          "child_incident",
+          "child_area",
+          "child_case");
+
+  @Override
+  public List<String> tables() {
+    return TABLES;
+  }
+
   public static final String PROCESSING_GROUP = "children";
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -210,10 +226,7 @@ public class ChildrenProjection {
 
   @ResetHandler
   void reset() {
-    jdbc.getJdbcTemplate()
-        .update(
-            "truncate child_view, child_circumstance, child_support, child_incident, child_area,"
-                + " child_case");
+    jdbc.getJdbcTemplate().update("truncate " + String.join(", ", TABLES));
   }
 
   private static Date date(LocalDate date) {

@@ -38,7 +38,15 @@ import vn.cpms.query.privacy.PersonalText;
 
 /** The hotline's list of contacts ({@code contact}) and the repeat-caller count. */
 @ProcessingGroup(HotlineProjection.PROCESSING_GROUP)
-public class HotlineProjection {
+public class HotlineProjection implements vn.cpms.query.jdbc.ReadModel {
+  /** The tables this projection fills and its reset empties. */
+  static final List<String> TABLES = List.of("contact");
+
+  @Override
+  public List<String> tables() {
+    return TABLES;
+  }
+
   public static final String PROCESSING_GROUP = "hotline";
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -118,7 +126,7 @@ public class HotlineProjection {
 
   @ResetHandler
   void reset() {
-    jdbc.getJdbcTemplate().update("truncate contact");
+    jdbc.getJdbcTemplate().update("truncate " + String.join(", ", TABLES));
   }
 
   @QueryHandler

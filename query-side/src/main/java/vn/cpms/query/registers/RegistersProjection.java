@@ -23,7 +23,15 @@ import vn.cpms.kernel.registers.Registers;
  * recorded), and each fund's contributions and disbursements.
  */
 @ProcessingGroup(RegistersProjection.PROCESSING_GROUP)
-public class RegistersProjection {
+public class RegistersProjection implements vn.cpms.query.jdbc.ReadModel {
+  /** The tables this projection fills and its reset empties. */
+  static final List<String> TABLES = List.of("reg_child_friendly", "reg_fund_entry");
+
+  @Override
+  public List<String> tables() {
+    return TABLES;
+  }
+
   public static final String PROCESSING_GROUP = "statistics";
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -128,6 +136,6 @@ public class RegistersProjection {
 
   @ResetHandler
   void reset() {
-    jdbc.getJdbcTemplate().execute("truncate reg_child_friendly, reg_fund_entry");
+    jdbc.getJdbcTemplate().update("truncate " + String.join(", ", TABLES));
   }
 }

@@ -25,7 +25,15 @@ import vn.cpms.kernel.reports.ReportSubmittedEvent;
  * it and when, for the download of the submitted version and the list of who has submitted.
  */
 @ProcessingGroup(ReportSubmissionsProjection.PROCESSING_GROUP)
-public class ReportSubmissionsProjection {
+public class ReportSubmissionsProjection implements vn.cpms.query.jdbc.ReadModel {
+  /** The tables this projection fills and its reset empties. */
+  static final List<String> TABLES = List.of("report_submission");
+
+  @Override
+  public List<String> tables() {
+    return TABLES;
+  }
+
   public static final String PROCESSING_GROUP = "statistics";
   static final String COLUMNS =
       "plan_id, period, area_code, version, data_window, from_date, to_date, as_of, file_name,"
@@ -123,6 +131,6 @@ public class ReportSubmissionsProjection {
 
   @ResetHandler
   void reset() {
-    jdbc.getJdbcTemplate().execute("truncate report_submission");
+    jdbc.getJdbcTemplate().update("truncate " + String.join(", ", TABLES));
   }
 }

@@ -46,7 +46,25 @@ import vn.cpms.kernel.statistics.PopulationRow;
  * never a replay of events. Measures are computed by {@link Measure}s.
  */
 @ProcessingGroup(StatisticsProjection.PROCESSING_GROUP)
-public class StatisticsProjection {
+public class StatisticsProjection implements vn.cpms.query.jdbc.ReadModel {
+  /** The tables this projection fills and its reset empties. */
+  static final List<String> TABLES =
+      List.of(
+          "stat_contact",
+          "stat_case",
+          "stat_case_status",
+          "stat_child",
+          "stat_incident",
+          "stat_circumstance",
+          "stat_support",
+          "stat_population",
+          "stat_figure");
+
+  @Override
+  public List<String> tables() {
+    return TABLES;
+  }
+
   public static final String PROCESSING_GROUP = "statistics";
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -357,10 +375,7 @@ public class StatisticsProjection {
 
   @ResetHandler
   void reset() {
-    jdbc.getJdbcTemplate()
-        .update(
-            "truncate stat_contact, stat_case, stat_case_status, stat_child, stat_incident,"
-                + " stat_circumstance, stat_support, stat_population, stat_figure");
+    jdbc.getJdbcTemplate().update("truncate " + String.join(", ", TABLES));
   }
 
   /** The measures this read model can compute, by name. */

@@ -37,7 +37,15 @@ import vn.cpms.query.jdbc.ProjectionWrites;
  * dates, counts; never names or free text), when it was recorded and by whom.
  */
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
-public class TimelineProjection {
+public class TimelineProjection implements vn.cpms.query.jdbc.ReadModel {
+  /** The tables this projection fills and its reset empties. */
+  static final List<String> TABLES = List.of("case_timeline");
+
+  @Override
+  public List<String> tables() {
+    return TABLES;
+  }
+
   public static final String PROCESSING_GROUP = "timeline";
 
   /** Who recorded an event that no user sent (a legal clock running out). */
@@ -73,7 +81,7 @@ public class TimelineProjection {
 
   @ResetHandler
   void reset() {
-    jdbc.getJdbcTemplate().update("truncate case_timeline");
+    jdbc.getJdbcTemplate().update("truncate " + String.join(", ", TABLES));
   }
 
   @QueryHandler

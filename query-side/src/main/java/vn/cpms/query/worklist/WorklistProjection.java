@@ -65,7 +65,15 @@ import vn.cpms.query.privacy.PersonalText;
  * at any time.
  */
 @ProcessingGroup(WorklistProjection.PROCESSING_GROUP)
-public class WorklistProjection {
+public class WorklistProjection implements vn.cpms.query.jdbc.ReadModel {
+  /** The tables this projection fills and its reset empties. */
+  static final List<String> TABLES = List.of("worklist_case", "worklist_intervention");
+
+  @Override
+  public List<String> tables() {
+    return TABLES;
+  }
+
   public static final String PROCESSING_GROUP = "worklist";
 
   // Each clock is true or false, never NULL: a case without a plan clock yet (plan_due_at NULL)
@@ -297,7 +305,7 @@ public class WorklistProjection {
 
   @ResetHandler
   void reset() {
-    jdbc.getJdbcTemplate().update("truncate worklist_case, worklist_intervention");
+    jdbc.getJdbcTemplate().update("truncate " + String.join(", ", TABLES));
   }
 
   // --- queries --------------------------------------------------------------------------------

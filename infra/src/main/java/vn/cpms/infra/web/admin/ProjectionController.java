@@ -3,7 +3,6 @@ package vn.cpms.infra.web.admin;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -27,9 +26,12 @@ public class ProjectionController {
   private static final Logger log = LoggerFactory.getLogger(ProjectionController.class);
 
   private final EventProcessingConfiguration processing;
+  private final vn.cpms.infra.operations.ShadowRebuild rebuilds;
 
-  public ProjectionController(EventProcessingConfiguration processing) {
+  public ProjectionController(
+      EventProcessingConfiguration processing, vn.cpms.infra.operations.ShadowRebuild rebuilds) {
     this.processing = processing;
+    this.rebuilds = rebuilds;
   }
 
   @GetMapping
@@ -45,14 +47,16 @@ public class ProjectionController {
     return describe(processor(name));
   }
 
-  /** Resets the projection's tables and tokens and replays every event; answers at once. */
+  /**
+   * Rebuilds the projection beside its live tables, which keep answering, and switches when the
+   * rebuilt one has caught up ({@link vn.cpms.infra.operations.ShadowRebuild}); answers at once,
+   * {@code rebuilding: true} until the switch; 409 while one runs.
+   */
   @PostMapping("/{name}/rebuild")
-  public ResponseEntity<Map<String, Object>> rebuild(@PathVariable String name) throws Exception {
+  public ResponseEntity<Map<String, Object>> rebuild(@PathVariable String name) {
     StreamingEventProcessor processor = processor(name);
     log.info("Rebuilding projection {}", name);
-    processor.shutdownAsync().get(60, TimeUnit.SECONDS);
-    processor.resetTokens();
-    processor.start();
+    rebuilds.start(name);
     return ResponseEntity.accepted().body(describe(processor));
   }
 
@@ -67,6 +71,7 @@ public class ProjectionController {
     out.put("name", processor.getName());
     out.put("running", processor.isRunning());
     out.put("error", processor.isError());
+    out.put("rebuilding", rebuilds.rebuilding(processor.getName()));
     if (processor instanceof StreamingEventProcessor streaming) {
       out.put("replaying", streaming.isReplaying());
       out.put(

@@ -73,6 +73,24 @@ class ClusterIT {
     ApplicationIT.defineCommunes(api(0), AREA);
   }
 
+  @Test
+  @Order(0)
+  void the_segments_spread_over_the_nodes() throws Exception {
+    // every processor of two segments ends up with its segments on two nodes (SegmentBalancer)
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () ->
+                count(
+                        "select count(*) from (select processorname from tokenentry"
+                            + " group by processorname having count(distinct owner) >= 2) x")
+                    == count(
+                        "select count(*) from (select processorname from tokenentry"
+                            + " group by processorname having count(*) >= 2) x"));
+    assertThat(count("select count(distinct owner) from tokenentry")).isGreaterThanOrEqualTo(2);
+  }
+
   private Process start(int node) throws Exception {
     return apps.start(
         ports[node],

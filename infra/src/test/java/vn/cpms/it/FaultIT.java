@@ -160,6 +160,21 @@ class FaultIT {
     assertThat(children)
         .as("every case registered its child in the same transaction, no orphan child")
         .isEqualTo(reported);
+    // every stored report has its audit row, written in the same transaction (issue 21)
+    Map<String, Long> audited = new HashMap<>();
+    try (Connection c = DriverManager.getConnection(AppProcess.jdbcUrl(killDataDir));
+        PreparedStatement q =
+            c.prepareStatement(
+                "select resource_id, count(*) from audit_entry where method = 'POST'"
+                    + " and path = '/api/v1/cases' group by resource_id");
+        ResultSet rs = q.executeQuery()) {
+      while (rs.next()) {
+        audited.put(rs.getString(1), rs.getLong(2));
+      }
+    }
+    for (UUID id : present) {
+      assertThat(audited.get(id.toString())).as("case %s has its audit row", id).isEqualTo(1L);
+    }
 
     for (UUID id : present) {
       ApiClient.Response view =

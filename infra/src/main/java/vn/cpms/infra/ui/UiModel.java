@@ -76,7 +76,8 @@ public class UiModel {
     return page(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal");
   }
 
-  private ModelAndView page(HttpServletRequest request, HttpStatus status, String kind) {
+  /** The page that says what went wrong, in the user's language, with the menu. */
+  ModelAndView page(HttpServletRequest request, HttpStatus status, String kind) {
     ModelAndView page = new ModelAndView("problem");
     page.setStatus(status);
     page.addObject("kind", kind);

@@ -27,12 +27,10 @@ import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.cpms.query.privacy.PersonalText;
 
 /** Issue 17: what someone with a shell on the server finds in the database. */
 class DataAtRestIT extends ApplicationIT {
   @Autowired EmbeddedPostgres postgres;
-  @Autowired PersonalText personal;
 
   /** Words of the synthetic child's data that no code, id or ciphertext contains. */
   static final List<String> MARKERS =

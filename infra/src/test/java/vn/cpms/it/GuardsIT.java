@@ -304,20 +304,6 @@ class GuardsIT extends ApplicationIT {
     return all;
   }
 
-  @Autowired vn.cpms.query.privacy.PersonalText personal;
-
-  /**
-   * A row with its sealed values opened: a replay seals them anew (a fresh IV each time), so it is
-   * what they hold that must be identical (issue 17).
-   */
-  String opened(String row) {
-    return java.util.regex.Pattern.compile("pt1:[0-9a-f-]{36}:[A-Za-z0-9+/=]+")
-        .matcher(row)
-        .replaceAll(
-            m ->
-                java.util.regex.Matcher.quoteReplacement(String.valueOf(personal.open(m.group()))));
-  }
-
   @Test
   void g3_a_replay_from_zero_gives_identical_read_models() {
     // Some of everything first (cases with steps, children, contacts, areas, population).

@@ -79,30 +79,7 @@ class RefusedWriteIT extends ApplicationIT {
 
   @Test
   void a_parked_sequence_can_be_evicted_with_a_reason_that_is_audited() {
-    UUID child = UUID.randomUUID();
-    jdbc.execute(
-        "alter table child_view add constraint refused_write_it_2"
-            + " check (child_id <> '"
-            + child
-            + "') not valid");
-    try {
-      assertThat(
-              admin()
-                  .post("/api/v1/children", ChildApiIT.child(child, "Synthetic Evicted Child"))
-                  .status())
-          .isEqualTo(201);
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () ->
-                  admin()
-                      .get("/api/v1/admin/dead-letters")
-                      .raw()
-                      .body()
-                      .contains(child.toString()));
-    } finally {
-      jdbc.execute("alter table child_view drop constraint refused_write_it_2");
-    }
+    UUID child = parked("Synthetic Evicted Child");
     String eviction = "/api/v1/admin/dead-letters/children/" + child + "/eviction";
     assertThat(admin().post(eviction, "{}").status()).isEqualTo(422);
     ApiClient.Response evicted =
@@ -123,29 +100,7 @@ class RefusedWriteIT extends ApplicationIT {
 
   @Test
   void a_national_admin_evicts_a_parked_sequence_from_the_admin_page_with_a_reason() {
-    UUID child = UUID.randomUUID();
-    jdbc.execute(
-        "alter table child_view add constraint refused_write_it_3 check (child_id <> '"
-            + child
-            + "') not valid");
-    try {
-      assertThat(
-              admin()
-                  .post("/api/v1/children", ChildApiIT.child(child, "Synthetic Paged Child"))
-                  .status())
-          .isEqualTo(201);
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () ->
-                  admin()
-                      .get("/api/v1/admin/dead-letters")
-                      .raw()
-                      .body()
-                      .contains(child.toString()));
-    } finally {
-      jdbc.execute("alter table child_view drop constraint refused_write_it_3");
-    }
+    UUID child = parked("Synthetic Paged Child");
     FormSession page = new FormSession(port);
     assertThat(page.signIn("admin", ADMIN_PASSWORD)).isTrue();
     String listed = page.get("/admin/dead-letters").body();
@@ -165,5 +120,34 @@ class RefusedWriteIT extends ApplicationIT {
                 "%/admin/dead-letters/children/" + child + "/eviction"))
         .contains("phieu so 18");
     rebuild("children");
+  }
+
+  /**
+   * Registers a child whose row the children's table refuses for a while (a constraint on its id),
+   * and waits until the projection has parked it.
+   */
+  private UUID parked(String name) {
+    UUID child = UUID.randomUUID();
+    jdbc.execute(
+        "alter table child_view add constraint refused_write_it_parked"
+            + " check (child_id <> '"
+            + child
+            + "') not valid");
+    try {
+      assertThat(admin().post("/api/v1/children", ChildApiIT.child(child, name)).status())
+          .isEqualTo(201);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  admin()
+                      .get("/api/v1/admin/dead-letters")
+                      .raw()
+                      .body()
+                      .contains(child.toString()));
+    } finally {
+      jdbc.execute("alter table child_view drop constraint refused_write_it_parked");
+    }
+    return child;
   }
 }

@@ -18,8 +18,6 @@ import org.junit.jupiter.api.Test;
  * case at once.
  */
 class ReportFormIT extends ApplicationIT {
-  @org.springframework.beans.factory.annotation.Autowired
-  vn.cpms.query.privacy.PersonalText personal;
 
   static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);

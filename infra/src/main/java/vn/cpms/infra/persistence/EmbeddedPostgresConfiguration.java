@@ -50,7 +50,7 @@ public class EmbeddedPostgresConfiguration {
 
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
-    Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+    Path dataDir = properties.directory();
     Files.createDirectories(dataDir);
     stopOrphanedServer(dataDir);
     EmbeddedPostgres.Builder builder =
@@ -92,7 +92,7 @@ public class EmbeddedPostgresConfiguration {
   @org.springframework.context.annotation.Primary
   DataSource dataSource(EmbeddedPostgres postgres, EmbeddedPostgresProperties properties)
       throws SQLException {
-    Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+    Path dataDir = properties.directory();
     Optional<String> stored = EmbeddedPostgresPassword.stored(dataDir);
     String password =
         stored.isPresent()
@@ -124,8 +124,7 @@ public class EmbeddedPostgresConfiguration {
     org.postgresql.ds.PGSimpleDataSource flyway = new org.postgresql.ds.PGSimpleDataSource();
     flyway.setUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
     flyway.setUser("postgres");
-    EmbeddedPostgresPassword.stored(properties.dataDir().toAbsolutePath().normalize())
-        .ifPresent(flyway::setPassword);
+    EmbeddedPostgresPassword.stored(properties.directory()).ifPresent(flyway::setPassword);
     flyway.setOptions("-c transaction_timeout=0");
     flyway.setApplicationName("cpms-flyway");
     return flyway;

@@ -24,4 +24,9 @@ public record EmbeddedPostgresProperties(
       transactionTimeout = java.time.Duration.ofSeconds(30);
     }
   }
+
+  /** The data directory as an absolute path: where PostgreSQL and its password file live. */
+  public Path directory() {
+    return dataDir.toAbsolutePath().normalize();
+  }
 }

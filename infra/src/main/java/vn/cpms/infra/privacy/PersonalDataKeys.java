@@ -308,23 +308,9 @@ public class PersonalDataKeys implements PersonalDataShredder {
         "insert into personal_data_key (subject_id, owner_id, wrapped_key, created_at, erased_at)"
             + " values (:child, :child, null, now(), now()) on conflict (subject_id) do nothing",
         params);
-    Map<UUID, Optional<SecretKey>> local = transactionKeys();
-    if (local != null) {
-      local.put(childId, Optional.empty());
-      erased.forEach(subject -> local.put(subject, Optional.empty()));
-    }
-    // every node forgets these keys as soon as this commits (ErasureNotices); sent on commit only
-    jdbc.queryForList(
-        "select pg_notify(:channel, :child)",
-        new MapSqlParameterSource("channel", ERASED_CHANNEL).addValue("child", childId.toString()),
-        Object.class);
-    afterCommit(
-        () -> {
-          shredded.add(childId);
-          shredded.addAll(erased);
-          cache.remove(childId);
-          erased.forEach(cache::remove);
-        });
+    Set<UUID> gone = new HashSet<>(erased);
+    gone.add(childId);
+    forgotten(childId, gone);
   }
 
   @Override
@@ -338,20 +324,29 @@ public class PersonalDataKeys implements PersonalDataShredder {
         "insert into personal_data_key (subject_id, owner_id, wrapped_key, created_at, erased_at)"
             + " values (:subject, null, null, now(), now()) on conflict (subject_id) do nothing",
         params);
+    forgotten(subject, Set.of(subject));
+  }
+
+  /**
+   * The keys of {@code gone} were destroyed in this transaction: it reads them as erased at once,
+   * every node forgets them once it commits (the NOTIFY names {@code announced}, and each node's
+   * {@link ErasureNotices} forgets it and the keys it owns), and so does this one.
+   */
+  private void forgotten(UUID announced, Set<UUID> gone) {
     Map<UUID, Optional<SecretKey>> local = transactionKeys();
     if (local != null) {
-      local.put(subject, Optional.empty());
+      gone.forEach(subject -> local.put(subject, Optional.empty()));
     }
-    // every node forgets it on commit (ErasureNotices forgets the subject and what it owns)
+    // sent by PostgreSQL on commit only
     jdbc.queryForList(
         "select pg_notify(:channel, :subject)",
         new MapSqlParameterSource("channel", ERASED_CHANNEL)
-            .addValue("subject", subject.toString()),
+            .addValue("subject", announced.toString()),
         Object.class);
     afterCommit(
         () -> {
-          shredded.add(subject);
-          cache.remove(subject);
+          shredded.addAll(gone);
+          gone.forEach(cache::remove);
         });
   }
 

@@ -52,10 +52,15 @@ public class PrivacyConfiguration {
   com.github.kagkarlsson.scheduler.task.helper.RecurringTask<Void> keyRotationTask(
       KeyRotation rotation,
       @Value("${cpms.privacy.rotation-interval:PT1M}") java.time.Duration interval) {
+    return recurring("personal-data-key-rotation", interval, rotation::run);
+  }
+
+  /** A task db-scheduler runs every {@code interval} on one node at a time. */
+  private static com.github.kagkarlsson.scheduler.task.helper.RecurringTask<Void> recurring(
+      String name, java.time.Duration interval, Runnable work) {
     return com.github.kagkarlsson.scheduler.task.helper.Tasks.recurring(
-            "personal-data-key-rotation",
-            com.github.kagkarlsson.scheduler.task.schedule.FixedDelay.of(interval))
-        .execute((instance, context) -> rotation.run());
+            name, com.github.kagkarlsson.scheduler.task.schedule.FixedDelay.of(interval))
+        .execute((instance, context) -> work.run());
   }
 
   @Bean
@@ -75,10 +80,7 @@ public class PrivacyConfiguration {
   com.github.kagkarlsson.scheduler.task.helper.RecurringTask<Void> storedEventSealingTask(
       StoredEventSealing sealing,
       @Value("${cpms.privacy.rotation-interval:PT1M}") java.time.Duration interval) {
-    return com.github.kagkarlsson.scheduler.task.helper.Tasks.recurring(
-            "personal-data-sealing",
-            com.github.kagkarlsson.scheduler.task.schedule.FixedDelay.of(interval))
-        .execute((instance, context) -> sealing.run());
+    return recurring("personal-data-sealing", interval, sealing::run);
   }
 
   /** Every node forgets an erased child's keys as soon as the erasure commits (issue 18). */

@@ -172,6 +172,7 @@ class AccessMatrixIT extends ApplicationIT {
     PAGES.put("GET /cases", rule(Outside.SAME, W, S, A));
     PAGES.put("GET /cases/new", rule(Outside.SAME, W, S, A));
     PAGES.put("POST /cases", rule(Outside.SAME, W, S, A));
+    PAGES.put("POST /cases/search", rule(Outside.SAME, W, S, A));
     PAGES.put("GET /cases/{id}", rule(Outside.HIDDEN, W, S, A));
     for (String step :
         List.of(

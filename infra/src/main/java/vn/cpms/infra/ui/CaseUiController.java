@@ -60,6 +60,7 @@ public class CaseUiController {
   String worklist(
       @RequestParam(required = false) String status,
       @RequestParam(required = false) Boolean overdue,
+      @RequestParam(required = false) String number,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     String filter = status == null || status.isBlank() ? null : status;
@@ -68,16 +69,45 @@ public class CaseUiController {
             .noneMatch(s -> s.name().equals(status))) {
       filter = null; // an unknown status in the address shows every case, not an error page
     }
+    String caseNumber = vn.cpms.kernel.cases.CaseId.isNumber(number) ? number.strip() : null;
     // every case is reachable, a page of 50 at a time (issue 19: the list stopped at 100)
     int wanted = Math.max(0, page);
-    var found = cases.list(null, filter, null, overdue, wanted, WORKLIST_PAGE);
+    var found = cases.list(null, filter, null, overdue, caseNumber, null, wanted, WORKLIST_PAGE);
     if (wanted > 0 && wanted >= found.page().totalPages()) {
       wanted = (int) Math.max(0, found.page().totalPages() - 1);
-      found = cases.list(null, filter, null, overdue, wanted, WORKLIST_PAGE);
+      found = cases.list(null, filter, null, overdue, caseNumber, null, wanted, WORKLIST_PAGE);
     }
-    model.addAttribute("cases", found);
     model.addAttribute("status", filter);
     model.addAttribute("overdue", Boolean.TRUE.equals(overdue));
+    model.addAttribute("number", caseNumber);
+    return worklistPage(model, found, caseNumber != null);
+  }
+
+  /**
+   * The worklist's search: a case number goes to the worklist's address (it names no one); a
+   * child's name is searched from the form's body and the matching cases shown at once, so that no
+   * name ever appears in an address, a history or a log.
+   */
+  @PostMapping("/search")
+  String search(@RequestParam(defaultValue = "") String q, Model model) {
+    String text = q.strip();
+    if (text.isEmpty()) {
+      return "redirect:/cases";
+    }
+    if (vn.cpms.kernel.cases.CaseId.isNumber(text)) {
+      return "redirect:/cases?number=" + text.toUpperCase(java.util.Locale.ROOT);
+    }
+    model.addAttribute("overdue", false);
+    model.addAttribute("query", text);
+    return worklistPage(
+        model, cases.list(null, null, null, null, null, text, 0, WORKLIST_PAGE), true);
+  }
+
+  private String worklistPage(
+      Model model, vn.cpms.infra.web.PageResource<CaseResource> found, boolean searched) {
+    model.addAttribute("cases", found);
+    model.addAttribute("childNames", cases.childNames(found.content()));
+    model.addAttribute("searched", searched);
     model.addAttribute("today", LocalDate.now(vn.cpms.kernel.VietnamTime.ZONE));
     return "worklist";
   }
@@ -186,6 +216,7 @@ public class CaseUiController {
     // After a form, the page waits for the position its command reached (ReadsFollowWrites).
     CaseResource found = cases.get(id).body();
     model.addAttribute("c", found);
+    model.addAttribute("childNames", cases.childNames(List.of(found)));
     model.addAttribute("timeline", procedure.timeline(id).entries());
     Map<String, UiForm> forms = new LinkedHashMap<>();
     String now = UiDates.now();

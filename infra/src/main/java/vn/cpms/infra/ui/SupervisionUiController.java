@@ -18,8 +18,13 @@ public class SupervisionUiController {
 
   @GetMapping("/supervision")
   String desk(Model model) {
-    model.addAttribute("waiting", cases.list(null, "PLAN_SUBMITTED", null, null, 0, 100));
-    model.addAttribute("overdueCases", cases.list(null, null, null, true, 0, 100));
+    var waiting = cases.list(null, "PLAN_SUBMITTED", null, null, 0, 100);
+    var overdue = cases.list(null, null, null, true, 0, 100);
+    model.addAttribute("waiting", waiting);
+    model.addAttribute("overdueCases", overdue);
+    var names = new java.util.HashMap<>(cases.childNames(waiting.content()));
+    names.putAll(cases.childNames(overdue.content()));
+    model.addAttribute("childNames", names);
     model.addAttribute("today", LocalDate.now(VietnamTime.ZONE));
     return "supervision";
   }

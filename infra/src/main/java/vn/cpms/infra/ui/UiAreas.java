@@ -34,6 +34,36 @@ public class UiAreas {
     return mine().stream().filter(a -> a.level() == AreaLevel.COMMUNE).toList();
   }
 
+  /**
+   * The area's name as the registry has it ("Xã Hoà Bình"), or the code when the registry does not
+   * know it. The names are read once per request, however many rows a page has.
+   */
+  public String name(Object code) {
+    if (code == null) {
+      return null;
+    }
+    String text = code instanceof vn.cpms.kernel.area.AreaCode a ? a.value() : code.toString();
+    return names().getOrDefault(text, text);
+  }
+
+  @SuppressWarnings("unchecked")
+  private java.util.Map<String, String> names() {
+    var request =
+        org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+    String key = UiAreas.class.getName() + ".names";
+    int scope = org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST;
+    Object known = request == null ? null : request.getAttribute(key, scope);
+    if (known != null) {
+      return (java.util.Map<String, String>) known;
+    }
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    areas.list().forEach(a -> names.put(a.code().value(), a.name()));
+    if (request != null) {
+      request.setAttribute(key, names, scope);
+    }
+    return names;
+  }
+
   /** Every current commune (the hotline escalates anywhere). */
   public List<AreaView> communes() {
     return areas.list().stream()

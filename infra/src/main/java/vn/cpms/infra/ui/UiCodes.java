@@ -59,6 +59,11 @@ public class UiCodes {
     return codes.list(list);
   }
 
+  /** The short number of the case with this id, the reference a worker or a caller reads out. */
+  public String caseNumber(java.util.UUID caseId) {
+    return vn.cpms.kernel.cases.CaseId.number(caseId);
+  }
+
   public String label(String list, Object code) {
     if (code == null) {
       return "";

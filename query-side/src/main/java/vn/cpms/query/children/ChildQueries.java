@@ -22,6 +22,7 @@ import vn.cpms.kernel.children.ChildSummary;
 import vn.cpms.kernel.children.ChildView;
 import vn.cpms.kernel.children.Ethnicity;
 import vn.cpms.kernel.children.FindChildQuery;
+import vn.cpms.kernel.children.FindChildSummariesQuery;
 import vn.cpms.kernel.children.Guardian;
 import vn.cpms.kernel.children.IncidentType;
 import vn.cpms.kernel.children.InjuryCause;
@@ -175,11 +176,24 @@ public class ChildQueries {
           " and child_id in (select child_id from child_area where area_code in (:areas))");
       params.addValue("areas", query.areas().stream().map(AreaCode::value).toList());
     }
+    return summaries(where + " order by child_id limit :limit", params);
+  }
+
+  /** Children by id, for lists that name each row's child: erased children are left out. */
+  @QueryHandler
+  public List<ChildSummary> handle(FindChildSummariesQuery query) {
+    if (query.ids().isEmpty()) {
+      return List.of();
+    }
+    return summaries(
+        "child_id in (:ids) and not erased",
+        new MapSqlParameterSource("ids", query.ids().stream().map(ChildId::value).toList()));
+  }
+
+  private List<ChildSummary> summaries(String where, MapSqlParameterSource params) {
     List<Found> found =
         jdbc.query(
-            "select child_id, full_name, birth_date, sex, area_code from child_view where "
-                + where
-                + " order by child_id limit :limit",
+            "select child_id, full_name, birth_date, sex, area_code from child_view where " + where,
             params,
             (rs, i) ->
                 new Found(

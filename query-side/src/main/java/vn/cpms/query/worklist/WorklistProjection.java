@@ -340,6 +340,19 @@ public class WorklistProjection implements vn.cpms.query.jdbc.ReadModel {
     if (query.overdue() != null) {
       where.append(query.overdue() ? " and " : " and not ").append(OVERDUE);
     }
+    if (query.caseNumber() != null) {
+      // the case number is the id's last digits (CaseId.number); V24 indexes the expression
+      where.append(" and right(c.case_id::text, " + CaseId.NUMBER_LENGTH + ") = :number");
+      params.addValue("number", query.caseNumber().strip().toLowerCase(java.util.Locale.ROOT));
+    }
+    if (query.children() != null) {
+      if (query.children().isEmpty()) {
+        where.append(" and false");
+      } else {
+        where.append(" and c.child_id in (:children)");
+        params.addValue("children", query.children().stream().map(ChildId::value).toList());
+      }
+    }
     Long total =
         jdbc.queryForObject("select count(*) from worklist_case c " + where, params, Long.class);
     params.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());

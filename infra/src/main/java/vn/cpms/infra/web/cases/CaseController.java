@@ -40,8 +40,9 @@ public class CaseController {
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String assignee,
       @RequestParam(required = false) Boolean overdue,
+      @RequestParam(required = false) String caseNumber,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return service.list(area, status, assignee, overdue, page, size);
+    return service.list(area, status, assignee, overdue, caseNumber, null, page, size);
   }
 }

@@ -8,9 +8,13 @@ import java.util.UUID;
 import vn.cpms.kernel.VietnamTime;
 import vn.cpms.kernel.cases.CaseView;
 
-/** A case as the REST API shows it; instants in Vietnam time with their offset. */
+/**
+ * A case as the REST API shows it; instants in Vietnam time with their offset. {@code caseNumber}
+ * (an addition to API.md) is the short number workers read out and search by.
+ */
 public record CaseResource(
     UUID id,
+    String caseNumber,
     String status,
     String areaCode,
     String reportedAreaCode,
@@ -55,6 +59,7 @@ public record CaseResource(
   static CaseResource of(CaseView v) {
     return new CaseResource(
         v.caseId().value(),
+        v.caseId().number(),
         v.status().name(),
         v.areaCode().value(),
         v.reportedAreaCode().value(),

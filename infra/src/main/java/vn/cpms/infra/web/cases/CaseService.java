@@ -21,6 +21,10 @@ import vn.cpms.kernel.cases.FindCaseQuery;
 import vn.cpms.kernel.cases.FindCasesQuery;
 import vn.cpms.kernel.cases.ReportCaseCommand;
 import vn.cpms.kernel.cases.ReportCaseResult;
+import vn.cpms.kernel.children.ChildId;
+import vn.cpms.kernel.children.ChildSummary;
+import vn.cpms.kernel.children.FindChildSummariesQuery;
+import vn.cpms.kernel.children.SearchChildrenQuery;
 
 /** Cases of the Decree 56/2017 procedure: report, worklist, case page. */
 @org.springframework.stereotype.Service
@@ -79,7 +83,27 @@ public class CaseService {
   /** The worklist, most urgent first, in the Spring Data page shape. */
   public PageResource<CaseResource> list(
       List<String> area, String status, String assignee, Boolean overdue, int page, int size) {
+    return list(area, status, assignee, overdue, null, null, page, size);
+  }
+
+  /**
+   * The worklist narrowed to one case number ({@code caseNumber}, 7 hexadecimal digits) or to the
+   * cases of the children whose name has every word of {@code childName} (the caller's areas'
+   * children, accents ignored). The name comes from a form's body, never from an address.
+   */
+  public PageResource<CaseResource> list(
+      List<String> area,
+      String status,
+      String assignee,
+      Boolean overdue,
+      String caseNumber,
+      String childName,
+      int page,
+      int size) {
     Violations v = Violations.collect();
+    if (caseNumber != null && !CaseId.isNumber(caseNumber)) {
+      v.add("caseNumber", "invalid-case-number");
+    }
     Set<AreaCode> requested = null;
     if (area != null) {
       requested =
@@ -101,10 +125,12 @@ public class CaseService {
     }
     v.throwIfAny();
     Set<AreaCode> areas = scope.within(requested);
+    Set<ChildId> children = childName == null ? null : childrenNamed(childName, areas);
     CasePage result =
         queries
             .query(
-                new FindCasesQuery(areas, caseStatus, assignee, overdue, page, size),
+                new FindCasesQuery(
+                    areas, caseStatus, assignee, overdue, caseNumber, children, page, size),
                 ResponseTypes.instanceOf(CasePage.class))
             .join();
     return PageResource.of(
@@ -112,6 +138,40 @@ public class CaseService {
         result.page(),
         result.size(),
         result.totalElements());
+  }
+
+  private Set<ChildId> childrenNamed(String name, Set<AreaCode> areas) {
+    return queries
+        .query(
+            new SearchChildrenQuery(name.strip(), areas, MAX_PAGE_SIZE),
+            ResponseTypes.multipleInstancesOf(ChildSummary.class))
+        .join()
+        .stream()
+        .map(ChildSummary::childId)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** The names of the children of a page of cases, by child id (erased children have none). */
+  public java.util.Map<UUID, String> childNames(List<CaseResource> page) {
+    if (page.isEmpty()) {
+      return java.util.Map.of();
+    }
+    Set<ChildId> ids =
+        page.stream()
+            .map(c -> new ChildId(c.child().id()))
+            .collect(java.util.stream.Collectors.toSet());
+    java.util.Map<UUID, String> names = new java.util.HashMap<>();
+    queries
+        .query(
+            new FindChildSummariesQuery(ids), ResponseTypes.multipleInstancesOf(ChildSummary.class))
+        .join()
+        .forEach(
+            c -> {
+              if (c.fullName() != null) {
+                names.put(c.childId().value(), c.fullName());
+              }
+            });
+    return names;
   }
 
   /** The answer to a report. */

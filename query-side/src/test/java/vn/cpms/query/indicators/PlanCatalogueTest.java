@@ -307,6 +307,21 @@ class PlanCatalogueTest {
     }
   }
 
+  /**
+   * Issue 19: a report shows each indicator's title as its plan wrote it, with its diacritics, also
+   * where the seed is an OCR text without them (Quảng Ninh): every title has a diacritic mark.
+   */
+  @Test
+  void every_indicator_title_is_written_with_its_diacritics() {
+    for (Plan plan : CATALOGUE.plans()) {
+      for (Plan.Indicator i : plan.indicators()) {
+        assertThat(java.text.Normalizer.normalize(i.title(), java.text.Normalizer.Form.NFD))
+            .as(plan.id() + " " + i.code() + ": " + i.title())
+            .containsPattern("\\p{M}");
+      }
+    }
+  }
+
   /** The comparison a target's own words state, first rule that matches; none: no reading. */
   static final List<Map.Entry<Pattern, String>> WORDS =
       List.of(

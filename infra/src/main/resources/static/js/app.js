@@ -66,7 +66,13 @@
           maintainAspectRatio: false,
           animation: false,
           plugins: { legend: { position: "bottom" } },
-          scales: { y: { beginAtZero: true, ticks: spec.integer ? { precision: 0 } : {} } }
+          scales: {
+            y: {
+              beginAtZero: true,
+              ticks: spec.integer ? { precision: 0 } : {},
+              title: spec.unit ? { display: true, text: spec.unit } : { display: false }
+            }
+          }
         }
       });
       canvas.dataset.drawn = "true";

@@ -297,6 +297,39 @@ class IndicatorsIT extends ApplicationIT {
     assertThat(body).contains("abused-children,sex,MALE,3");
   }
 
+  /**
+   * Issue 19, point 10: a CSV of one table opens in Vietnamese Excel as a table (semicolons,
+   * decimal commas) with labels instead of codes, and in English with commas and points.
+   */
+  @Test
+  void a_csv_table_is_labelled_in_the_reader_s_language_for_its_excel() {
+    awaitIndicator("quang-ninh-2021-2030", 2025, "CT9", 0.19);
+    String path = "/api/v1/reports/quang-ninh-2021-2030/2025?area=" + AREA + "&format=csv&table=";
+    ApiClient.Response indicators = admin().get(path + "indicators");
+    assertThat(indicators.status()).as(indicators.toString()).isEqualTo(200);
+    assertThat(indicators.header("Content-Disposition")).contains("-indicators.csv");
+    String body = indicators.raw().body();
+    assertThat(body).startsWith("\uFEFFMã;Chỉ tiêu;Đơn vị;Chỉ tiêu kế hoạch;");
+    assertThat(body)
+        .containsPattern("(?m)^CT9;Giảm tỷ lệ trẻ em bị xâm hại[^;]*;%;.*;3;1600;0,19;Đạt;")
+        .doesNotContain("PERCENT", "CASES", "Thông tin", "Phân tổ theo");
+
+    String breakdown = admin().get(path + "breakdown").raw().body();
+    assertThat(breakdown)
+        .startsWith("\uFEFFSố liệu;Phân tổ theo;Nhóm;Số lượng")
+        .contains("Số trẻ em bị xâm hại;Giới tính;Nam;3")
+        .doesNotContain("abused-children", "MALE");
+
+    String english = admin().inLanguage("en").get(path + "indicators").raw().body();
+    assertThat(english)
+        .startsWith("\uFEFFCode,Indicator,Unit,")
+        .containsPattern("(?m)^CT9,.*,3,1600,0\\.19,On track,From the cases,");
+    assertThat(admin().inLanguage("en").get(path + "breakdown").raw().body())
+        .contains("Abused children,Sex,Male,3");
+
+    assertThat(admin().get(path + "everything").status()).isEqualTo(422);
+  }
+
   @Test
   void an_infant_mortality_of_5_in_1000_live_births_is_5_per_1000_within_6_point_5() {
     // Revision 2, rule 5: a figure belongs to one plan's indicator and is read in its unit.
@@ -501,10 +534,20 @@ class IndicatorsIT extends ApplicationIT {
           // 3 abused children reported in April: in the first half, 3 of 1,600
           assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(3);
           assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(0.19);
+          // labels, not codes (issue 19, point 10)
+          assertThat(row.getCell(2).getStringCellValue()).isEqualTo("%");
+          assertThat(row.getCell(9).getStringCellValue()).isEqualTo("Từ hồ sơ vụ việc");
           found = true;
         }
       }
       assertThat(found).isTrue();
+    }
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.body()))) {
+      List<String> groups = new java.util.ArrayList<>();
+      book.getSheet("Phân tổ").forEach(r -> groups.add(r.getCell(2).getStringCellValue()));
+      assertThat(groups).contains("Nam", "0–5 tuổi").doesNotContain("MALE", "0-5");
     }
     assertThat(admin().get("/api/v1/reports/quang-ninh-2021-2030/2025-Q3").status()).isEqualTo(422);
     assertThat(admin().get("/api/v1/reports/no-plan/2025").status()).isEqualTo(404);

@@ -305,7 +305,18 @@ class WebUiIT extends ApplicationIT {
     // The statistician sees one more abused child.
     b.signIn("ui.statistician", password("ui.statistician"));
     await().atMost(Duration.ofSeconds(15)).until(() -> abusedChildrenOnTheDashboard().equals("6"));
-    b.wait.until(d -> !b.find("#indicator-chart").getAttribute("data-drawn").isEmpty());
+    // one chart per unit, each drawn, none mixing two units on one axis (issue 19, point 10)
+    b.wait.until(
+        d -> {
+          var charts = d.findElements(By.cssSelector("canvas.chart"));
+          return !charts.isEmpty()
+              && charts.stream().allMatch(c -> "true".equals(c.getAttribute("data-drawn")));
+        });
+    List<String> captions =
+        b.driver.findElements(By.cssSelector(".charts figcaption")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(captions).doesNotHaveDuplicates().anyMatch(c -> c.endsWith("%"));
     b.screenshot("10-dashboard");
     assertThat(b.console()).as("console on the dashboard").isEmpty();
     b.open("/statistics/explorer?measure=cases-reported&area=57&by=form");

@@ -1,6 +1,5 @@
 package vn.cpms.infra.statistics;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -12,20 +11,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import vn.cpms.infra.security.CallerScope;
+import vn.cpms.infra.statistics.ReportFiles.Section;
 import vn.cpms.infra.web.NotFoundException;
 import vn.cpms.infra.web.cases.CaseRequests;
 import vn.cpms.kernel.VietnamTime;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.area.AreaCode;
 import vn.cpms.kernel.area.AreaSet;
+import vn.cpms.kernel.area.AreaView;
+import vn.cpms.kernel.area.FindAreaQuery;
 import vn.cpms.kernel.statistics.FindPlansQuery;
 import vn.cpms.kernel.statistics.IndicatorValue;
 import vn.cpms.kernel.statistics.IndicatorsQuery;
@@ -50,24 +49,27 @@ public class PlanReports {
   public static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-  static final String HIDDEN = "Ẩn (số nhỏ)";
-  static final String INTERIM = "Giữa kỳ: chưa đánh giá (chỉ tiêu năm)";
+  /** The tables a CSV can hold alone, in the reader's spreadsheet dialect. */
+  static final List<String> TABLES = List.of("information", "indicators", "breakdown");
 
   private final QueryGateway queries;
   private final CallerScope scope;
   private final SmallCounts smallCounts;
   private final Clock clock;
+  private final ReportLabels labels;
 
   public PlanReports(
-      QueryGateway queries, CallerScope scope, SmallCounts smallCounts, Clock clock) {
+      QueryGateway queries,
+      CallerScope scope,
+      SmallCounts smallCounts,
+      Clock clock,
+      ReportLabels labels) {
     this.queries = queries;
     this.scope = scope;
     this.smallCounts = smallCounts;
     this.clock = clock;
+    this.labels = labels;
   }
-
-  /** A section of the report: a title, headers and rows of cells. */
-  record Section(String title, List<String> headers, List<List<Object>> rows) {}
 
   /** A report as a file: its name, media type, content, and the window and as-of it used. */
   public record File(
@@ -82,7 +84,27 @@ public class PlanReports {
   public File produce(
       String plan, String period, String area, String format, Instant asOf, String window)
       throws IOException {
+    return produce(plan, period, area, format, asOf, window, null);
+  }
+
+  /**
+   * The same; a CSV with a {@code table} ({@code indicators}, {@code breakdown}, {@code
+   * information}) holds that table alone in the dialect Excel expects in the reader's language
+   * (Vietnamese: {@code ;} and decimal commas), without one every table in the contract's CSV.
+   */
+  public File produce(
+      String plan,
+      String period,
+      String area,
+      String format,
+      Instant asOf,
+      String window,
+      String table)
+      throws IOException {
     Violations v = Violations.collect();
+    if (table != null && !TABLES.contains(table)) {
+      v.add("table", "unknown-code", String.join(", ", TABLES));
+    }
     Matcher matcher = PERIOD.matcher(period);
     if (!matcher.matches()) {
       v.add("period", "invalid-period");
@@ -120,23 +142,42 @@ public class PlanReports {
                 new IndicatorsQuery(plan, areaCode, covered, to.getYear(), from, to, knownAt),
                 ResponseTypes.multipleInstancesOf(IndicatorValue.class))
             .join();
-    List<Section> sections = new ArrayList<>();
     String asOfText = knownAt.atZone(VietnamTime.ZONE).toOffsetDateTime().toString();
+    List<Section> sections = new ArrayList<>();
+    boolean contract = format.equals("csv") && table == null;
+    ReportLabels labels = contract ? this.labels.coded() : this.labels;
+    String hidden = labels.text("report.hidden");
     sections.add(
         new Section(
-            "Thông tin",
-            List.of("Mục", "Nội dung"),
+            labels.text("report.section.information"),
+            List.of(labels.text("report.info.item"), labels.text("report.info.value")),
             List.of(
-                List.of("Kế hoạch", thePlan.title()),
-                List.of("Cơ quan ban hành", String.valueOf(thePlan.issuer())),
-                List.of("Địa bàn", area == null ? "Toàn bộ" : area),
-                List.of("Kỳ báo cáo", period + " (" + from + " – " + to + ")"),
-                List.of("Cửa sổ số liệu", reportPeriod.window().name()),
-                List.of("Căn cứ", String.valueOf(reportPeriod.basis())),
+                List.of(labels.text("report.info.plan"), thePlan.title()),
+                List.of(labels.text("report.info.issuer"), String.valueOf(thePlan.issuer())),
                 List.of(
-                    "Đánh giá so với chỉ tiêu",
-                    reportPeriod.interim() ? INTERIM : "Theo chỉ tiêu của năm"),
-                List.of("Số liệu tính đến (asOf)", asOfText))));
+                    labels.text("report.info.area"),
+                    area == null
+                        ? labels.text("report.info.allAreas")
+                        : contract ? area : areaName(areaCode)),
+                List.of(
+                    labels.text("report.info.period"),
+                    period + " (" + labels.date(from) + " – " + labels.date(to) + ")"),
+                List.of(labels.text("report.info.window"), labels.window(reportPeriod.window())),
+                List.of(labels.text("report.info.basis"), String.valueOf(reportPeriod.basis())),
+                List.of(
+                    labels.text("report.info.assessment"),
+                    labels.text(
+                        reportPeriod.interim()
+                            ? "report.info.assessment.interim"
+                            : "report.info.assessment.annual")),
+                List.of(
+                    labels.text("report.info.asOf"),
+                    contract
+                        ? asOfText
+                        : ReportLabels.TIME.format(knownAt.atZone(VietnamTime.ZONE))
+                            + " (asOf="
+                            + asOfText
+                            + ")"))));
     List<List<Object>> indicatorRows = new ArrayList<>();
     for (IndicatorValue i : values) {
       boolean hideNumerator = smallCounts.hidesNumerator(i);
@@ -151,31 +192,35 @@ public class PlanReports {
           cells(
               i.code(),
               i.title(),
-              i.unit(),
+              labels.unit(i.unit()),
               i.target(),
               i.targetYear(),
-              hideNumerator ? HIDDEN : i.numerator(),
-              hideDenominator ? HIDDEN : i.denominator(),
-              small ? HIDDEN : i.value(),
-              small ? HIDDEN : reportPeriod.interim() ? INTERIM : statusVi(i.status()),
-              i.source(),
+              hideNumerator ? hidden : i.numerator(),
+              hideDenominator ? hidden : i.denominator(),
+              small ? hidden : i.value(),
+              small
+                  ? hidden
+                  : reportPeriod.interim()
+                      ? labels.text("report.info.assessment.interim")
+                      : labels.text("report.status." + i.status()),
+              labels.code("indicator-source", i.source()),
               definition.agency()));
     }
     sections.add(
         new Section(
-            "Chỉ tiêu",
+            labels.text("report.section.indicators"),
             List.of(
-                "Mã",
-                "Chỉ tiêu",
-                "Đơn vị",
-                "Chỉ tiêu kế hoạch",
-                "Năm mục tiêu",
-                "Tử số",
-                "Mẫu số",
-                "Giá trị",
-                "Đánh giá",
-                "Nguồn số liệu",
-                "Cơ quan chủ trì"),
+                labels.text("report.col.code"),
+                labels.text("report.col.title"),
+                labels.text("report.col.unit"),
+                labels.text("report.col.target"),
+                labels.text("report.col.targetYear"),
+                labels.text("report.col.numerator"),
+                labels.text("report.col.denominator"),
+                labels.text("report.col.value"),
+                labels.text("report.col.status"),
+                labels.text("report.col.source"),
+                labels.text("report.col.agency")),
             indicatorRows));
     List<List<Object>> breakdown = new ArrayList<>();
     for (String measure :
@@ -187,7 +232,7 @@ public class PlanReports {
                     new MeasureQuery(measure, covered, from, to, knownAt, List.of(dimension)),
                     ResponseTypes.instanceOf(MeasureResult.class))
                 .join();
-        Set<Integer> hidden =
+        Set<Integer> hiddenRows =
             smallCounts.appliesTo(measure)
                 ? SmallCounts.hiddenRows(
                     result.rows().stream().map(MeasureResult.Row::value).toList())
@@ -196,25 +241,39 @@ public class PlanReports {
           MeasureResult.Row row = result.rows().get(r);
           breakdown.add(
               cells(
-                  measure,
-                  dimension,
-                  row.dimensions().get(dimension),
-                  hidden.contains(r) ? HIDDEN : row.value()));
+                  labels.measure(measure),
+                  labels.dimension(dimension),
+                  labels.group(dimension, row.dimensions().get(dimension)),
+                  hiddenRows.contains(r) ? hidden : row.value()));
         }
       }
     }
     sections.add(
-        new Section("Phân tổ", List.of("Số liệu", "Phân tổ theo", "Nhóm", "Số lượng"), breakdown));
+        new Section(
+            labels.text("report.section.breakdown"),
+            List.of(
+                labels.text("report.col.measure"),
+                labels.text("report.col.dimension"),
+                labels.text("report.col.group"),
+                labels.text("report.col.count")),
+            breakdown));
 
     String name = "bao-cao-" + plan + "-" + period + (area == null ? "" : "-" + area);
-    return format.equals("xlsx")
-        ? new File(name + ".xlsx", XLSX, xlsx(sections), reportPeriod, knownAt)
-        : new File(
-            name + ".csv",
-            new MediaType("text", "csv", StandardCharsets.UTF_8),
-            csv(sections),
-            reportPeriod,
-            knownAt);
+    if (format.equals("xlsx")) {
+      return new File(name + ".xlsx", XLSX, ReportFiles.xlsx(sections), reportPeriod, knownAt);
+    }
+    byte[] csv =
+        table == null
+            ? ReportFiles.csv(sections, ReportFiles.Dialect.CONTRACT)
+            : ReportFiles.csv(
+                List.of(sections.get(TABLES.indexOf(table))),
+                ReportFiles.Dialect.of(labels.language()));
+    return new File(
+        name + (table == null ? "" : "-" + table) + ".csv",
+        new MediaType("text", "csv", StandardCharsets.UTF_8),
+        csv,
+        reportPeriod,
+        knownAt);
   }
 
   /** The window the statistician chose: {@code decree-09}, {@code plan} or {@code calendar}. */
@@ -244,16 +303,6 @@ public class PlanReports {
     return dims;
   }
 
-  static String statusVi(String status) {
-    return switch (status) {
-      case "ON_TRACK" -> "Đạt";
-      case "OFF_TRACK" -> "Chưa đạt";
-      case "NO_DATA" -> "Chưa có số liệu";
-      case "NO_TARGET" -> "Không có chỉ tiêu so sánh";
-      default -> status;
-    };
-  }
-
   private static List<Object> cells(Object... values) {
     List<Object> row = new ArrayList<>();
     for (Object value : values) {
@@ -262,63 +311,11 @@ public class PlanReports {
     return row;
   }
 
-  /** UTF-8 with a byte-order mark (so that spreadsheet programs read Vietnamese correctly). */
-  static byte[] csv(List<Section> sections) {
-    StringBuilder out = new StringBuilder("\uFEFF");
-    for (Section section : sections) {
-      out.append(csvLine(List.of(section.title())))
-          .append(csvLine(new ArrayList<>(section.headers())));
-      for (List<Object> row : section.rows()) {
-        out.append(csvLine(row));
-      }
-      out.append("\r\n");
-    }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String csvLine(List<?> cells) {
-    List<String> quoted = new ArrayList<>();
-    for (Object cell : cells) {
-      String text = cell == null ? "" : format(cell);
-      if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
-        text = "\"" + text.replace("\"", "\"\"") + "\"";
-      }
-      quoted.add(text);
-    }
-    return String.join(",", quoted) + "\r\n";
-  }
-
-  private static String format(Object cell) {
-    if (cell instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
-      return String.valueOf(d.longValue());
-    }
-    return cell.toString();
-  }
-
-  static byte[] xlsx(List<Section> sections) throws IOException {
-    try (XSSFWorkbook book = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      for (Section section : sections) {
-        Sheet sheet = book.createSheet(section.title());
-        Row header = sheet.createRow(0);
-        for (int c = 0; c < section.headers().size(); c++) {
-          header.createCell(c).setCellValue(section.headers().get(c));
-        }
-        for (int r = 0; r < section.rows().size(); r++) {
-          Row row = sheet.createRow(r + 1);
-          List<Object> cells = section.rows().get(r);
-          for (int c = 0; c < cells.size(); c++) {
-            Object value = cells.get(c);
-            if (value instanceof Number n) {
-              row.createCell(c).setCellValue(n.doubleValue());
-            } else if (value != null) {
-              row.createCell(c).setCellValue(value.toString());
-            }
-          }
-        }
-      }
-      book.write(out);
-      return out.toByteArray();
-    }
+  private String areaName(AreaCode code) {
+    return queries
+        .query(new FindAreaQuery(code), ResponseTypes.optionalInstanceOf(AreaView.class))
+        .join()
+        .map(a -> a.name() + " (" + code.value() + ")")
+        .orElse(code.value());
   }
 }

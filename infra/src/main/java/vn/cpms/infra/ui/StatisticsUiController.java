@@ -29,17 +29,6 @@ import vn.cpms.kernel.Violations;
 @Controller
 @RequestMapping("/statistics")
 public class StatisticsUiController {
-  /** Which code list labels the values of a breakdown. */
-  static final Map<String, String> DIMENSION_CODES =
-      Map.of(
-          "sex", "sex",
-          "form", "abuse-form",
-          "channel", "channel",
-          "category", "contact-category",
-          "injuryCause", "injury-cause",
-          "group", "special-circumstance",
-          "ethnicity", "ethnicity");
-
   private final IndicatorService indicators;
   private final StatisticsService statistics;
   private final vn.cpms.infra.statistics.PlanReports reports;
@@ -49,6 +38,7 @@ public class StatisticsUiController {
   private final ObjectMapper json;
   private final vn.cpms.infra.statistics.ReportFilings filings;
   private final vn.cpms.infra.statistics.StatisticsImports registry;
+  private final vn.cpms.infra.statistics.ReportLabels labels;
 
   public StatisticsUiController(
       IndicatorService indicators,
@@ -59,7 +49,9 @@ public class StatisticsUiController {
       UiCodes codes,
       ObjectMapper json,
       vn.cpms.infra.statistics.ReportFilings filings,
-      vn.cpms.infra.statistics.StatisticsImports registry) {
+      vn.cpms.infra.statistics.StatisticsImports registry,
+      vn.cpms.infra.statistics.ReportLabels labels) {
+    this.labels = labels;
     this.indicators = indicators;
     this.statistics = statistics;
     this.reports = reports;
@@ -103,30 +95,53 @@ public class StatisticsUiController {
     model.addAttribute("form", form);
     model.addAttribute("rows", rows == null ? List.of() : rows);
     model.addAttribute("calendar", calendar(form));
-    List<String> labels = new ArrayList<>();
-    List<Object> shown = new ArrayList<>();
-    List<Object> targets = new ArrayList<>();
-    if (rows != null) {
-      for (Map<String, Object> row : rows) {
-        if (row.get("value") == null) {
-          continue; // the chart compares figures with targets; the table lists every indicator
-        }
-        labels.add(String.valueOf(row.get("code")));
-        shown.add(row.get("value"));
-        targets.add(row.get("target"));
+    model.addAttribute("charts", charts(rows));
+    return "statistics";
+  }
+
+  /**
+   * One chart per unit (issue 19: one axis mixed %, per 100,000 and counts), each comparing the
+   * figures with their targets, in the order the units first appear in the plan.
+   */
+  private List<Map<String, Object>> charts(List<Map<String, Object>> rows)
+      throws com.fasterxml.jackson.core.JsonProcessingException {
+    Map<String, List<Map<String, Object>>> byUnit = new LinkedHashMap<>();
+    for (Map<String, Object> row : rows == null ? List.<Map<String, Object>>of() : rows) {
+      if (row.get("value") != null) {
+        byUnit.computeIfAbsent(String.valueOf(row.get("unit")), u -> new ArrayList<>()).add(row);
       }
     }
-    Map<String, Object> chart = new LinkedHashMap<>();
-    chart.put("type", "bar");
-    chart.put("labels", labels);
-    chart.put(
-        "datasets",
-        List.of(
-            Map.of("label", codes.ui("ui.stats.value"), "data", shown),
-            Map.of("label", codes.ui("ui.stats.target"), "data", targets)));
-    model.addAttribute("chart", json.writeValueAsString(chart));
-    model.addAttribute("hasValues", !labels.isEmpty());
-    return "statistics";
+    List<Map<String, Object>> charts = new ArrayList<>();
+    for (var unit : byUnit.entrySet()) {
+      String unitLabel = labels.unit(unit.getKey());
+      Map<String, Object> chart = new LinkedHashMap<>();
+      chart.put("type", "bar");
+      chart.put("labels", unit.getValue().stream().map(r -> r.get("code")).toList());
+      List<Map<String, Object>> datasets = new ArrayList<>();
+      datasets.add(
+          Map.of(
+              "label",
+              codes.ui("ui.stats.value") + " (" + unitLabel + ")",
+              "data",
+              unit.getValue().stream().map(r -> r.get("value")).toList()));
+      datasets.add(
+          Map.of(
+              "label",
+              codes.ui("ui.stats.target") + " (" + unitLabel + ")",
+              "data",
+              unit.getValue().stream().map(r -> r.get("target")).toList()));
+      chart.put("datasets", datasets);
+      chart.put("unit", unitLabel);
+      charts.add(
+          Map.of(
+              "unit",
+              unitLabel,
+              "id",
+              "chart-" + unit.getKey(),
+              "json",
+              json.writeValueAsString(chart)));
+    }
+    return charts;
   }
 
   /** The reports of the year due for the area: what is overdue and due soon comes first. */
@@ -183,10 +198,7 @@ public class StatisticsUiController {
       for (Map<String, Object> row : rows) {
         List<String> rowCells = new ArrayList<>();
         for (String dimension : by.split(",")) {
-          Object code = row.get(dimension);
-          String list = DIMENSION_CODES.get(dimension);
-          rowCells.add(
-              list == null || code == null ? String.valueOf(code) : codes.label(list, code));
+          rowCells.add(String.valueOf(this.labels.group(dimension, row.get(dimension))));
         }
         labels.add(String.join(" · ", rowCells));
         data.add(row.get("value"));
@@ -255,7 +267,11 @@ public class StatisticsUiController {
               form.text("area"),
               form.text("format") == null ? "csv" : form.text("format"),
               null,
-              form.text("window")));
+              form.text("window"),
+              // a CSV from the page is one table in the dialect of the user's Excel
+              "xlsx".equals(form.text("format"))
+                  ? null
+                  : form.text("table") == null ? "indicators" : form.text("table")));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

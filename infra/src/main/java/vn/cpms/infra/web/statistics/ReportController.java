@@ -28,10 +28,11 @@ public class ReportController {
       @RequestParam(required = false) String area,
       @RequestParam(defaultValue = "csv") String format,
       @RequestParam(required = false) OffsetDateTime asOf,
-      @RequestParam(required = false) String window)
+      @RequestParam(required = false) String window,
+      @RequestParam(required = false) String table)
       throws IOException {
     return vn.cpms.infra.web.Downloads.file(
         reports.produce(
-            plan, period, area, format, asOf == null ? null : asOf.toInstant(), window));
+            plan, period, area, format, asOf == null ? null : asOf.toInstant(), window, table));
   }
 }

@@ -29,12 +29,25 @@
     drawCharts(event.detail.elt || document);
   });
 
-  // Keyboard users land on the first field the API refused.
+  // After a refusal the page opens on it: the form's message or its first refused field is
+  // scrolled into view and focused, so that on a phone, where the form may be a screen below,
+  // the worker sees at once what to correct (issue 19).
   function focusFirstError(root) {
-    var invalid = root.querySelector('[aria-invalid="true"]');
-    if (invalid) {
-      invalid.focus();
+    var first = root.querySelector(
+      '.alert.error, [aria-invalid="true"], .field.invalid, fieldset.invalid'
+    );
+    if (!first) {
+      return;
     }
+    var target = first;
+    if (!first.matches("input, select, textarea, .alert")) {
+      target = first.querySelector("input, select, textarea") || first;
+    }
+    if (target.matches(".alert") || !target.matches("input, select, textarea")) {
+      target.setAttribute("tabindex", "-1");
+    }
+    first.scrollIntoView({ block: "center" });
+    target.focus({ preventScroll: true });
   }
 
   // Charts: the data come as JSON in data-chart (escaped by the template), drawn by Chart.js.

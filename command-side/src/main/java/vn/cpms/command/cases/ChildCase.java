@@ -266,7 +266,10 @@ public class ChildCase {
       }
       if (command.submittedAt() != null
           && intervention.dueOn().isBefore(VietnamTime.dateOf(command.submittedAt()))) {
-        violations.add("interventions[" + i + "].dueOn", "before-previous-step");
+        violations.add(
+            "interventions[" + i + "].dueOn",
+            "before-previous-step",
+            SHOWN_DATE.format(VietnamTime.dateOf(command.submittedAt())));
       }
     }
     violations.throwIfAny();
@@ -445,6 +448,13 @@ public class ChildCase {
         new InterventionDue(caseId, intervention.id(), intervention.dueOn()));
   }
 
+  /** How a refusal names the earliest time or date a step may have, in Vietnam time. */
+  static final java.time.format.DateTimeFormatter SHOWN_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnamTime.ZONE);
+
+  static final java.time.format.DateTimeFormatter SHOWN_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
   /** A step's time: given, not in the future, not before the step it follows. */
   private static void checkTime(
       Violations violations, String field, Instant time, Instant notBefore, Clock clock) {
@@ -453,7 +463,8 @@ public class ChildCase {
     } else if (time.isAfter(clock.instant().plus(CLOCK_SKEW))) {
       violations.add(field, "future-date");
     } else if (time.isBefore(notBefore)) {
-      violations.add(field, "before-previous-step");
+      // the earliest time allowed, so that each refusal says what it is measured against
+      violations.add(field, "before-previous-step", SHOWN_TIME.format(notBefore));
     }
   }
 
@@ -464,7 +475,7 @@ public class ChildCase {
     } else if (date.isAfter(LocalDate.now(clock.withZone(VietnamTime.ZONE)))) {
       violations.add(field, "future-date");
     } else if (date.isBefore(notBefore)) {
-      violations.add(field, "before-previous-step");
+      violations.add(field, "before-previous-step", SHOWN_DATE.format(notBefore));
     }
   }
 

@@ -239,7 +239,11 @@ public class Child {
     checkDate(violations, "endedOn", command.endedOn(), clock);
     if (command.endedOn() != null
         && command.endedOn().isBefore(activeCircumstances.get(command.group()))) {
-      violations.add("endedOn", "before-previous-step");
+      violations.add(
+          "endedOn",
+          "before-previous-step",
+          java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+              .format(activeCircumstances.get(command.group())));
     }
     violations.throwIfAny();
     apply(

@@ -164,7 +164,7 @@ public class CaseUiController {
               var reportedAt = UiDates.dateTime(v, "reportedAt", form.text("reportedAt"));
               var birthDate = UiDates.date(v, "child.birthDate", form.text("child.birthDate"));
               Integer age = UiDates.integer(v, "child.ageYears", form.text("child.ageYears"));
-              v.throwIfAny();
+              UiSubmit.read(v);
               String existing = form.text("child.id");
               ChildRequest child =
                   existing != null
@@ -301,7 +301,7 @@ public class CaseUiController {
         f -> {
           Violations v = Violations.collect();
           var at = UiDates.dateTime(v, "assessedAt", f.text("assessedAt"));
-          v.throwIfAny();
+          UiSubmit.read(v);
           return procedure.initialAssessment(
               id,
               ifMatch(f),
@@ -326,7 +326,7 @@ public class CaseUiController {
         f -> {
           Violations v = Violations.collect();
           var at = UiDates.dateTime(v, "assessedAt", f.text("assessedAt"));
-          v.throwIfAny();
+          UiSubmit.read(v);
           String confirmed = f.text("abuseConfirmed");
           return procedure.assessment(
               id,
@@ -368,7 +368,7 @@ public class CaseUiController {
                 new CaseStepRequests.PlannedIntervention(
                     null, type, provider, UiDates.date(v, p + "dueOn", due)));
           }
-          v.throwIfAny();
+          UiSubmit.read(v);
           return procedure.plan(
               id, ifMatch(f), new CaseStepRequests.Plan(at, f.text("goals"), rows));
         },
@@ -390,7 +390,7 @@ public class CaseUiController {
         f -> {
           Violations v = Violations.collect();
           var at = UiDates.dateTime(v, "approvedAt", f.text("approvedAt"));
-          v.throwIfAny();
+          UiSubmit.read(v);
           return procedure.approve(id, ifMatch(f), new CaseStepRequests.Approval(at));
         },
         model,
@@ -413,7 +413,7 @@ public class CaseUiController {
         f -> {
           Violations v = Violations.collect();
           var on = UiDates.date(v, "completedOn", f.text("completedOn"));
-          v.throwIfAny();
+          UiSubmit.read(v);
           return procedure.completeIntervention(
               id,
               interventionId,
@@ -459,7 +459,7 @@ public class CaseUiController {
         f -> {
           Violations v = Violations.collect();
           var on = UiDates.date(v, "closedOn", f.text("closedOn"));
-          v.throwIfAny();
+          UiSubmit.read(v);
           return procedure.close(
               id, ifMatch(f), new CaseStepRequests.Closure(on, f.text("reason")));
         },
@@ -481,7 +481,7 @@ public class CaseUiController {
         f -> {
           Violations v = Violations.collect();
           var on = UiDates.date(v, "reopenedOn", f.text("reopenedOn"));
-          v.throwIfAny();
+          UiSubmit.read(v);
           return procedure.reopen(
               id, ifMatch(f), new CaseStepRequests.Reopening(on, f.text("reason")));
         },

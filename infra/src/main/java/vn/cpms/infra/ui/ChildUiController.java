@@ -101,7 +101,7 @@ public class ChildUiController {
             () -> {
               Violations v = Violations.collect();
               var on = UiDates.date(v, "identifiedOn", form.text("identifiedOn"));
-              v.throwIfAny();
+              UiSubmit.read(v);
               return children.identify(
                   id, ifMatch(form), new ChildService.CircumstanceRequest(form.text("group"), on));
             });
@@ -121,7 +121,7 @@ public class ChildUiController {
             () -> {
               Violations v = Violations.collect();
               var on = UiDates.date(v, "endedOn", form.text("endedOn"));
-              v.throwIfAny();
+              UiSubmit.read(v);
               return children.end(
                   id,
                   form.v("group"),
@@ -145,7 +145,7 @@ public class ChildUiController {
               Violations v = Violations.collect();
               var on = UiDates.date(v, "providedOn", form.text("providedOn"));
               Long amount = UiDates.number(v, "amountVnd", form.text("amountVnd"));
-              v.throwIfAny();
+              UiSubmit.read(v);
               return children.support(
                   id,
                   ifMatch(form),
@@ -168,7 +168,7 @@ public class ChildUiController {
             () -> {
               Violations v = Violations.collect();
               var on = UiDates.date(v, "occurredOn", form.text("occurredOn"));
-              v.throwIfAny();
+              UiSubmit.read(v);
               return children.incident(
                   id,
                   ifMatch(form),

@@ -61,7 +61,7 @@ public class HotlineUiController {
               var receivedAt = UiDates.dateTime(v, "receivedAt", form.text("receivedAt"));
               Integer minutes = UiDates.integer(v, "durationMinutes", form.text("durationMinutes"));
               Integer age = UiDates.integer(v, "childAgeYears", form.text("childAgeYears"));
-              v.throwIfAny();
+              UiSubmit.read(v);
               String topic = form.text("topic");
               String category = topic == null ? null : topic.split("\\.", 2)[0];
               String subcategory =
@@ -124,7 +124,7 @@ public class HotlineUiController {
               Violations v = Violations.collect();
               var birthDate = UiDates.date(v, "child.birthDate", form.text("child.birthDate"));
               Integer age = UiDates.integer(v, "child.ageYears", form.text("child.ageYears"));
-              v.throwIfAny();
+              UiSubmit.read(v);
               ChildRequest child =
                   new ChildRequest(
                       null,

@@ -65,7 +65,42 @@ public class CommandSender {
     }
   }
 
+  /**
+   * A form whose own fields could not be read (a date in the wrong shape) still runs the API's
+   * checks so that every fault shows at once (issue 19), but with its commands held: none is sent.
+   */
+  private static final ThreadLocal<Boolean> HELD = new ThreadLocal<>();
+
+  /** Raised instead of sending a command while commands are held. */
+  public static final class HeldException extends RuntimeException {
+    HeldException() {
+      super("command held: the form has faults of its own", null, false, false);
+    }
+  }
+
+  /** From now on in this request, every command is refused by a {@link HeldException}. */
+  public static void hold() {
+    HELD.set(Boolean.TRUE);
+  }
+
+  /** Commands are sent again. */
+  public static void release() {
+    HELD.remove();
+  }
+
+  /** Runs {@code action}, releasing any hold it set when it ends. */
+  public static <T> T holding(java.util.function.Supplier<T> action) {
+    try {
+      return action.get();
+    } finally {
+      HELD.remove();
+    }
+  }
+
   public <R> R send(Object command) {
+    if (Boolean.TRUE.equals(HELD.get())) {
+      throw new HeldException();
+    }
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     String username = auth == null ? "system" : auth.getName();
     Map<String, Object> metadata = new HashMap<>(AuditedCommands.of(username));

@@ -53,7 +53,10 @@ public class StatisticsService {
     LocalDate start = smallCounts.start(from == null ? thisYear : from);
     LocalDate end = smallCounts.end(to == null ? thisYear.plusYears(1).minusDays(1) : to);
     if (end.isBefore(start)) {
-      v.add("to", "before-previous-step");
+      v.add(
+          "to",
+          "before-previous-step",
+          java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(start));
     }
     List<String> dimensions =
         by == null || by.isBlank()

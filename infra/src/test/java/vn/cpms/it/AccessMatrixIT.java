@@ -114,6 +114,7 @@ class AccessMatrixIT extends ApplicationIT {
       RULES.put("POST /api/v1/cases/{id}/" + step, rule(Outside.HIDDEN, W, S, A));
     }
     RULES.put("POST /api/v1/cases/{id}/plan/approval", rule(Outside.HIDDEN, S, A));
+    RULES.put("POST /api/v1/cases/{id}/plan/return", rule(Outside.HIDDEN, S, A));
     RULES.put("POST /api/v1/children", rule(Outside.SAME, W, S, A));
     RULES.put("GET /api/v1/children", rule(Outside.SAME, W, S, A));
     RULES.put("POST /api/v1/children/search", rule(Outside.SAME, W, S, A));
@@ -187,6 +188,7 @@ class AccessMatrixIT extends ApplicationIT {
       PAGES.put("POST /cases/{id}/" + step, rule(Outside.HIDDEN, W, S, A));
     }
     PAGES.put("POST /cases/{id}/plan/approval", rule(Outside.HIDDEN, S, A));
+    PAGES.put("POST /cases/{id}/plan/return", rule(Outside.HIDDEN, S, A));
     PAGES.put("POST /children/search", rule(Outside.SAME, W, S, A));
     PAGES.put("GET /children/{id}", rule(Outside.HIDDEN, W, S, A));
     for (String step :
@@ -418,6 +420,7 @@ class AccessMatrixIT extends ApplicationIT {
             "{\"submittedAt\":\"%s\",\"goals\":\"g\",\"interventions\":[{\"type\":\"MEDICAL\",\"provider\":\"p\",\"dueOn\":\"2030-01-01\"}]}"
                 .formatted(now);
         case "/plan/approval" -> "{\"approvedAt\":\"%s\"}".formatted(now);
+        case "/plan/return" -> "{\"returnedAt\":\"%s\",\"comment\":\"c\"}".formatted(now);
         case "/transfer" ->
             "{\"toAreaCode\":\"%s\",\"consentRecorded\":true,\"reason\":\"r\"}".formatted(f.area());
         case "/closure" -> "{\"closedOn\":\"%s\",\"reason\":\"SAFE\"}".formatted(today);

@@ -20,6 +20,22 @@ class UnknownPagesIT extends ApplicationIT {
     assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
     assertThat(page.body()).contains("problem-title").contains("<nav").doesNotContain("\"status\"");
 
+    // a form's address opened as a page, a request without what the page needs: a page that
+    // says so in Vietnamese, never raw JSON or a stack of English
+    HttpResponse<String> method = browser.get("/language");
+    assertThat(method.statusCode()).isEqualTo(405);
+    assertThat(method.body()).contains("problem-title").contains("Không mở được trang này");
+    FormSession statistician = new FormSession(port);
+    admin()
+        .put(
+            "/api/v1/users/pages.statistician",
+            "{\"displayName\":\"S\",\"roles\":[\"STATISTICIAN\"],\"areaCodes\":[\"06\"],"
+                + "\"password\":\"pages-password\"}");
+    assertThat(statistician.signIn("pages.statistician", "pages-password")).isTrue();
+    HttpResponse<String> incomplete = statistician.get("/statistics/data/template");
+    assertThat(incomplete.statusCode()).isEqualTo(400);
+    assertThat(incomplete.body()).contains("Yêu cầu thiếu hoặc sai thông tin");
+
     ApiClient.Response api = admin().get("/api/v1/khong-co");
     assertThat(api.status()).isEqualTo(404);
     assertThat(api.header("Content-Type")).contains("application/problem+json");

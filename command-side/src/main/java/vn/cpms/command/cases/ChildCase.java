@@ -61,9 +61,11 @@ import vn.cpms.kernel.cases.RecordAssessmentCommand;
 import vn.cpms.kernel.cases.RecordInitialAssessmentCommand;
 import vn.cpms.kernel.cases.ReopenCaseCommand;
 import vn.cpms.kernel.cases.ReportCaseCommand;
+import vn.cpms.kernel.cases.ReturnSupportPlanCommand;
 import vn.cpms.kernel.cases.SubmitSupportPlanCommand;
 import vn.cpms.kernel.cases.SupportPlanApprovedEvent;
 import vn.cpms.kernel.cases.SupportPlanDeadlineMissedEvent;
+import vn.cpms.kernel.cases.SupportPlanReturnedEvent;
 import vn.cpms.kernel.cases.SupportPlanSubmittedEvent;
 import vn.cpms.kernel.cases.TransferCaseCommand;
 import vn.cpms.kernel.children.ChildFacts;
@@ -304,6 +306,28 @@ public class ChildCase {
     return version();
   }
 
+  /** The supervisor sends the plan back with what to change; the worker submits a new one. */
+  @CommandHandler
+  long handle(
+      ReturnSupportPlanCommand command, Clock clock, @MetaDataValue(USERNAME) String returnedBy) {
+    requireOpen();
+    if (planApprovedAt != null) {
+      throw new RuleViolationException("case.plan-approved");
+    }
+    if (planSubmittedAt == null) {
+      throw new RuleViolationException("case.plan-missing");
+    }
+    Violations violations = Violations.collect();
+    checkTime(violations, "returnedAt", command.returnedAt(), planSubmittedAt, clock);
+    if (command.comment() == null || command.comment().isBlank()) {
+      violations.add("comment", "required");
+    }
+    violations.throwIfAny();
+    apply(
+        new SupportPlanReturnedEvent(caseId, command.returnedAt(), command.comment(), returnedBy));
+    return version();
+  }
+
   @CommandHandler
   long handle(CompleteInterventionCommand command, Clock clock) {
     requireOpen();
@@ -522,6 +546,13 @@ public class ChildCase {
     interventions.clear();
     event.interventions().forEach(i -> interventions.put(i.id(), i));
     this.status = CaseStatus.PLAN_SUBMITTED;
+  }
+
+  @EventSourcingHandler
+  void on(SupportPlanReturnedEvent event) {
+    this.planSubmittedAt = null;
+    interventions.clear();
+    this.status = CaseStatus.ASSESSED;
   }
 
   @EventSourcingHandler

@@ -49,10 +49,12 @@ import vn.cpms.kernel.cases.RecordAssessmentCommand;
 import vn.cpms.kernel.cases.RecordInitialAssessmentCommand;
 import vn.cpms.kernel.cases.ReopenCaseCommand;
 import vn.cpms.kernel.cases.ReportCaseCommand;
+import vn.cpms.kernel.cases.ReturnSupportPlanCommand;
 import vn.cpms.kernel.cases.RiskLevel;
 import vn.cpms.kernel.cases.SubmitSupportPlanCommand;
 import vn.cpms.kernel.cases.SupportPlanApprovedEvent;
 import vn.cpms.kernel.cases.SupportPlanDeadlineMissedEvent;
+import vn.cpms.kernel.cases.SupportPlanReturnedEvent;
 import vn.cpms.kernel.cases.SupportPlanSubmittedEvent;
 import vn.cpms.kernel.cases.TransferCaseCommand;
 import vn.cpms.kernel.children.ChildId;
@@ -383,6 +385,39 @@ class CaseProcedureTest {
   @Test
   void approving_without_a_plan_is_rejected() {
     given(4).when(approve()).expectNoEvents().expectExceptionMessage("case.plan-missing");
+  }
+
+  @Test
+  void a_supervisor_sends_the_plan_back_with_a_comment_and_a_new_plan_can_be_submitted() {
+    fixture
+        .givenCommands(upTo(5))
+        .when(
+            new ReturnSupportPlanCommand(caseId, APPROVED_AT, "add a school visit", null),
+            java.util.Map.of("username", "supervisor.a"))
+        .expectEvents(
+            new SupportPlanReturnedEvent(caseId, APPROVED_AT, "add a school visit", "supervisor.a"))
+        .expectState(
+            c ->
+                org.assertj.core.api.Assertions.assertThat(c.status())
+                    .isEqualTo(CaseStatus.ASSESSED));
+    fixture
+        .givenCommands(upTo(5))
+        .andGivenCommands(new ReturnSupportPlanCommand(caseId, APPROVED_AT, "again", null))
+        .when(approve())
+        .expectNoEvents()
+        .expectExceptionMessage("case.plan-missing");
+  }
+
+  @Test
+  void a_plan_is_sent_back_only_with_a_comment_and_before_its_approval() {
+    given(5)
+        .when(new ReturnSupportPlanCommand(caseId, APPROVED_AT, " ", null))
+        .expectNoEvents()
+        .expectExceptionMessage(Matchers.containsString("comment=required"));
+    given(6)
+        .when(new ReturnSupportPlanCommand(caseId, APPROVED_AT, "late", null))
+        .expectNoEvents()
+        .expectExceptionMessage("case.plan-approved");
   }
 
   @Test

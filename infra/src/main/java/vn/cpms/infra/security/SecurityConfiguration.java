@@ -49,7 +49,7 @@ public class SecurityConfiguration {
                     .requestMatchers(
                         HttpMethod.POST, "/api/v1/children/*/erasure", "/api/v1/contacts/*/erasure")
                     .hasRole("ADMIN")
-                    .requestMatchers("/api/v1/cases/*/plan/approval")
+                    .requestMatchers("/api/v1/cases/*/plan/approval", "/api/v1/cases/*/plan/return")
                     .hasAnyRole("SUPERVISOR", "ADMIN")
                     .requestMatchers(
                         "/api/v1/cases/**",

@@ -74,7 +74,7 @@ public class WebUiSecurityConfiguration {
                                 CallerScope.callerIsNationalAdmin(authentication.get())))
                     .requestMatchers("/hotline", "/hotline/**")
                     .hasAnyRole("HOTLINE_OPERATOR", "ADMIN")
-                    .requestMatchers("/cases/*/plan/approval")
+                    .requestMatchers("/cases/*/plan/approval", "/cases/*/plan/return")
                     .hasAnyRole("SUPERVISOR", "ADMIN")
                     .requestMatchers("/supervision", "/supervision/**")
                     .hasAnyRole("SUPERVISOR", "ADMIN")

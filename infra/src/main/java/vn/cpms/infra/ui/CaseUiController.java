@@ -235,6 +235,7 @@ public class CaseUiController {
         UiForm.empty("assessment").with("assessedAt", now).with("abuseConfirmed", "true"));
     forms.put("plan", UiForm.empty("plan").with("submittedAt", now));
     forms.put("approval", UiForm.empty("approval").with("approvedAt", now));
+    forms.put("plan-return", UiForm.empty("plan-return").with("returnedAt", now));
     forms.put("completion", UiForm.empty("completion").with("completedOn", today));
     forms.put("transfer", UiForm.empty("transfer"));
     forms.put("closure", UiForm.empty("closure").with("closedOn", today));
@@ -371,6 +372,29 @@ public class CaseUiController {
           UiSubmit.read(v);
           return procedure.plan(
               id, ifMatch(f), new CaseStepRequests.Plan(at, f.text("goals"), rows));
+        },
+        model,
+        auth,
+        next);
+  }
+
+  /** The supervisor sends the plan back with what to change (issue 19). */
+  @PostMapping("/{id}/plan/return")
+  String returnPlan(
+      @PathVariable UUID id,
+      @RequestParam MultiValueMap<String, String> values,
+      Model model,
+      Authentication auth,
+      RedirectAttributes next) {
+    return step(
+        id,
+        UiForm.of("plan-return", values),
+        f -> {
+          Violations v = Violations.collect();
+          var at = UiDates.dateTime(v, "returnedAt", f.text("returnedAt"));
+          UiSubmit.read(v);
+          return procedure.returnPlan(
+              id, ifMatch(f), new CaseStepRequests.PlanReturn(at, f.text("comment")));
         },
         model,
         auth,

@@ -64,6 +64,12 @@ public class UiModel {
     return page(request, HttpStatus.BAD_REQUEST, "incomplete-form");
   }
 
+  /** A crafted request the page's form would never send (a missing year): nothing saved. */
+  @ExceptionHandler(vn.cpms.kernel.InvalidInputException.class)
+  ModelAndView invalid(HttpServletRequest request) {
+    return page(request, HttpStatus.BAD_REQUEST, "invalid-request");
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ModelAndView denied(HttpServletRequest request) {
     return page(request, HttpStatus.FORBIDDEN, "forbidden");

@@ -29,15 +29,35 @@ public class UnknownPages {
   @ExceptionHandler(NoResourceFoundException.class)
   Object unknown(NoResourceFoundException e, HttpServletRequest request, WebRequest web)
       throws Exception {
-    String path = request.getRequestURI();
-    String accept = request.getHeader("Accept");
-    boolean page =
-        !path.startsWith("/api/")
-            && !path.startsWith("/actuator")
-            && !path.startsWith("/v3/")
-            && (accept == null || accept.contains("text/html") || accept.contains("*/*"));
-    return page
+    return page(request)
         ? pages.page(request, HttpStatus.NOT_FOUND, "not-found")
         : api.handleException(e, web);
+  }
+
+  /**
+   * A page asked for with another method (a bookmarked form address) or a body it does not take:
+   * the page that says so, as for an unknown address.
+   */
+  @ExceptionHandler({
+    org.springframework.web.HttpRequestMethodNotSupportedException.class,
+    org.springframework.web.HttpMediaTypeNotSupportedException.class
+  })
+  Object refused(Exception e, HttpServletRequest request, WebRequest web) throws Exception {
+    if (!page(request)) {
+      return api.handleException(e, web);
+    }
+    return e instanceof org.springframework.web.HttpRequestMethodNotSupportedException
+        ? pages.page(request, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed")
+        : pages.page(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-page-media");
+  }
+
+  /** Whether the request is a browser's, for a page (not the API, the actuator or OpenAPI). */
+  static boolean page(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    String accept = request.getHeader("Accept");
+    return !path.startsWith("/api/")
+        && !path.startsWith("/actuator")
+        && !path.startsWith("/v3/")
+        && (accept == null || accept.contains("text/html") || accept.contains("*/*"));
   }
 }

@@ -28,6 +28,7 @@ import vn.cpms.kernel.cases.InterventionCompletedEvent;
 import vn.cpms.kernel.cases.InterventionDeadlineMissedEvent;
 import vn.cpms.kernel.cases.SupportPlanApprovedEvent;
 import vn.cpms.kernel.cases.SupportPlanDeadlineMissedEvent;
+import vn.cpms.kernel.cases.SupportPlanReturnedEvent;
 import vn.cpms.kernel.cases.SupportPlanSubmittedEvent;
 import vn.cpms.query.jdbc.BatchedWrites;
 import vn.cpms.query.jdbc.ProjectionWrites;
@@ -132,6 +133,8 @@ public class TimelineProjection implements vn.cpms.query.jdbc.ReadModel {
       d.put("submittedAt", e.submittedAt().toString());
       d.put("interventions", String.valueOf(e.interventions().size()));
       d.put("onTime", String.valueOf(e.onTime()));
+    } else if (event instanceof SupportPlanReturnedEvent e) {
+      d.put("returnedAt", e.returnedAt().toString());
     } else if (event instanceof SupportPlanApprovedEvent e) {
       d.put("approvedAt", e.approvedAt().toString());
     } else if (event instanceof InterventionCompletedEvent e) {

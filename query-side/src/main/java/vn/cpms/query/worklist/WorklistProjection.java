@@ -49,6 +49,7 @@ import vn.cpms.kernel.cases.InterventionType;
 import vn.cpms.kernel.cases.RiskLevel;
 import vn.cpms.kernel.cases.SupportPlanApprovedEvent;
 import vn.cpms.kernel.cases.SupportPlanDeadlineMissedEvent;
+import vn.cpms.kernel.cases.SupportPlanReturnedEvent;
 import vn.cpms.kernel.cases.SupportPlanSubmittedEvent;
 import vn.cpms.kernel.children.ChildId;
 import vn.cpms.kernel.children.ChildIdentityErasedEvent;
@@ -187,8 +188,13 @@ public class WorklistProjection implements vn.cpms.query.jdbc.ReadModel {
     update(
         event.caseId(),
         sequence,
-        "status = 'PLAN_SUBMITTED', plan_submitted_at = :at",
-        Map.of("at", timestamp(event.submittedAt())));
+        "status = 'PLAN_SUBMITTED', plan_submitted_at = :at, plan_goals = :goals,"
+            + " plan_returned_at = null, plan_returned_by = null, plan_return_comment = null",
+        params(
+            "at",
+            timestamp(event.submittedAt()),
+            "goals",
+            personal.seal(event.caseId().value(), null, event.goals())));
     writes.update(
         event.caseId(),
         "delete from worklist_intervention where case_id = :caseId and " + APPLIED,
@@ -210,6 +216,36 @@ public class WorklistProjection implements vn.cpms.query.jdbc.ReadModel {
                   java.sql.Types.VARCHAR)
               .addValue("dueOn", Date.valueOf(i.dueOn())));
     }
+  }
+
+  /** A plan sent back: the case waits for a new plan, with the supervisor's comment. */
+  @EventHandler
+  void on(SupportPlanReturnedEvent event, @SequenceNumber long sequence) {
+    update(
+        event.caseId(),
+        sequence,
+        "status = 'ASSESSED', plan_submitted_at = null, plan_returned_at = :at,"
+            + " plan_returned_by = :by, plan_return_comment = :comment",
+        params(
+            "at",
+            timestamp(event.returnedAt()),
+            "by",
+            event.returnedBy(),
+            "comment",
+            personal.seal(event.caseId().value(), null, event.comment())));
+    writes.update(
+        event.caseId(),
+        "delete from worklist_intervention where case_id = :caseId and " + APPLIED,
+        caseAndSequence(event.caseId(), sequence));
+  }
+
+  /** Named values, {@code null}s allowed (a plan without goals, a return by the system). */
+  private static Map<String, Object> params(Object... namesAndValues) {
+    Map<String, Object> values = new java.util.HashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return values;
   }
 
   @EventHandler
@@ -314,7 +350,7 @@ public class WorklistProjection implements vn.cpms.query.jdbc.ReadModel {
   public Optional<CaseView> handle(FindCaseQuery query) {
     MapSqlParameterSource params = clockParams().addValue("id", query.caseId().value());
     List<CaseView> rows = jdbc.query(select("where c.case_id = :id"), params, this::row);
-    return rows.stream().findFirst().map(v -> withInterventions(v, personal.open(v.description())));
+    return rows.stream().findFirst().map(v -> opened(List.of(v)).get(0));
   }
 
   @QueryHandler
@@ -422,21 +458,43 @@ public class WorklistProjection implements vn.cpms.query.jdbc.ReadModel {
             rs.getBoolean("plan_overdue"),
             rs.getBoolean("interventions_overdue")),
         contact == null ? null : ContactId.parse(contact),
-        rs.getLong("version"));
+        rs.getLong("version"),
+        new CaseView.PlanReview(
+            rs.getString("plan_goals"),
+            instant(rs, "plan_returned_at"),
+            rs.getString("plan_returned_by"),
+            rs.getString("plan_return_comment")));
   }
 
-  /** The page's rows with their descriptions opened, the keys of all in one round trip. */
+  /**
+   * The page's rows with their sealed texts (description, plan goals, return comment) opened, the
+   * keys of all in one round trip.
+   */
   private List<CaseView> opened(List<CaseView> items) {
-    List<String> descriptions =
-        personal.openAll(items.stream().map(CaseView::description).toList());
+    List<String> sealed = new java.util.ArrayList<>();
+    for (CaseView v : items) {
+      sealed.add(v.description());
+      sealed.add(v.review().goals());
+      sealed.add(v.review().returnComment());
+    }
+    List<String> texts = personal.openAll(sealed);
     List<CaseView> opened = new java.util.ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      opened.add(withInterventions(items.get(i), descriptions.get(i)));
+      CaseView.PlanReview review = items.get(i).review();
+      opened.add(
+          withInterventions(
+              items.get(i),
+              texts.get(3 * i),
+              new CaseView.PlanReview(
+                  texts.get(3 * i + 1),
+                  review.returnedAt(),
+                  review.returnedBy(),
+                  texts.get(3 * i + 2))));
     }
     return opened;
   }
 
-  private CaseView withInterventions(CaseView v, String description) {
+  private CaseView withInterventions(CaseView v, String description, CaseView.PlanReview review) {
     LocalDate today = VietnamTime.dateOf(clock.instant());
     boolean running = v.status() != CaseStatus.CLOSED && v.planApprovedAt() != null;
     List<InterventionView> interventions =
@@ -481,7 +539,8 @@ public class WorklistProjection implements vn.cpms.query.jdbc.ReadModel {
         v.closureReason(),
         v.overdue(),
         v.contactId(),
-        v.version());
+        v.version(),
+        review);
   }
 
   private static String csv(Collection<AbuseForm> forms) {

@@ -8,6 +8,7 @@ public sealed interface CaseEvent extends vn.cpms.kernel.privacy.DataSubject
         CaseAssessedEvent,
         SupportPlanSubmittedEvent,
         SupportPlanApprovedEvent,
+        SupportPlanReturnedEvent,
         InterventionCompletedEvent,
         CaseTransferredEvent,
         CaseClosedEvent,

@@ -15,6 +15,7 @@ import vn.cpms.kernel.contacts.ContactId;
  * @param areaCode the area responsible now (changes on transfer)
  * @param reportedAreaCode the area of the report (statistics keep it)
  * @param version the sequence number of the case's last event, for {@code If-Match}
+ * @param review the current plan's goals and, when the supervisor sent it back, why
  */
 public record CaseView(
     CaseId caseId,
@@ -43,7 +44,17 @@ public record CaseView(
     ClosureReason closureReason,
     Overdue overdue,
     ContactId contactId,
-    long version) {
+    long version,
+    PlanReview review) {
+
+  /**
+   * What the supervisor reads before approving: the plan's goals; and the last time a plan was sent
+   * back, by whom and what to change (kept until the next plan is submitted).
+   */
+  public record PlanReview(
+      String goals, Instant returnedAt, String returnedBy, String returnComment) {
+    public static final PlanReview NONE = new PlanReview(null, null, null, null);
+  }
 
   /** An intervention of the plan and its clock. */
   public record InterventionView(

@@ -64,6 +64,14 @@ public class CaseProcedureController {
     return IfMatch.ok(service.approve(id, IfMatch.version(ifMatch), body));
   }
 
+  @PostMapping("/plan/return")
+  public ResponseEntity<CommandSender.Updated> returnPlan(
+      @PathVariable UUID id,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+      @RequestBody CaseStepRequests.PlanReturn body) {
+    return IfMatch.ok(service.returnPlan(id, IfMatch.version(ifMatch), body));
+  }
+
   @PostMapping("/interventions/{interventionId}/completion")
   public ResponseEntity<CommandSender.Updated> completeIntervention(
       @PathVariable UUID id,

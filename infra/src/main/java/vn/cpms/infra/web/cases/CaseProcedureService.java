@@ -36,6 +36,7 @@ import vn.cpms.kernel.cases.InterventionType;
 import vn.cpms.kernel.cases.RecordAssessmentCommand;
 import vn.cpms.kernel.cases.RecordInitialAssessmentCommand;
 import vn.cpms.kernel.cases.ReopenCaseCommand;
+import vn.cpms.kernel.cases.ReturnSupportPlanCommand;
 import vn.cpms.kernel.cases.RiskLevel;
 import vn.cpms.kernel.cases.SubmitSupportPlanCommand;
 import vn.cpms.kernel.cases.TransferCaseCommand;
@@ -173,6 +174,19 @@ public class CaseProcedureService {
     return commands.updated(
         id,
         new ApproveSupportPlanCommand(new CaseId(id), instant(body.approvedAt()), expectedVersion));
+  }
+
+  /** The supervisor sends the submitted plan back to the worker, saying what to change. */
+  public CommandSender.Updated returnPlan(
+      UUID id, Long expectedVersion, CaseStepRequests.PlanReturn body) {
+    Violations v = Violations.collect();
+    v.addAll(DeclaredRules.violations(body));
+    required(v, "returnedAt", body.returnedAt());
+    v.throwIfAny();
+    return commands.updated(
+        id,
+        new ReturnSupportPlanCommand(
+            new CaseId(id), instant(body.returnedAt()), body.comment(), expectedVersion));
   }
 
   public CommandSender.Updated completeIntervention(

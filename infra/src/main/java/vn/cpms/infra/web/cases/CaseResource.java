@@ -10,7 +10,9 @@ import vn.cpms.kernel.cases.CaseView;
 
 /**
  * A case as the REST API shows it; instants in Vietnam time with their offset. {@code caseNumber}
- * (an addition to API.md) is the short number workers read out and search by.
+ * (an addition to API.md) is the short number workers read out and search by; {@code planGoals} and
+ * {@code planReturn} (additions too) are what the supervisor reads before approving a plan and why
+ * a plan was sent back.
  */
 public record CaseResource(
     UUID id,
@@ -38,7 +40,12 @@ public record CaseResource(
     String closureReason,
     Overdue overdue,
     UUID contactId,
-    long version) {
+    long version,
+    String planGoals,
+    PlanReturn planReturn) {
+
+  /** The last time the supervisor sent the plan back (until a new plan is submitted). */
+  public record PlanReturn(OffsetDateTime returnedAt, String returnedBy, String comment) {}
 
   /** The child's id and the statistical attributes at the report. */
   public record ChildSummary(UUID id, String sex, Integer ageYears) {}
@@ -97,7 +104,14 @@ public record CaseResource(
             v.overdue().interventions(),
             v.overdue().any()),
         v.contactId() == null ? null : v.contactId().value(),
-        v.version());
+        v.version(),
+        v.review().goals(),
+        v.review().returnedAt() == null
+            ? null
+            : new PlanReturn(
+                local(v.review().returnedAt()),
+                v.review().returnedBy(),
+                v.review().returnComment()));
   }
 
   static OffsetDateTime local(Instant instant) {

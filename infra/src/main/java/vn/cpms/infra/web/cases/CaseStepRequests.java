@@ -58,6 +58,10 @@ public final class CaseStepRequests {
   /** {@code POST /cases/{id}/plan/approval}. */
   public record Approval(@NotNull OffsetDateTime approvedAt) {}
 
+  /** {@code POST /cases/{id}/plan/return}: the plan goes back to the worker with a comment. */
+  public record PlanReturn(
+      @NotNull OffsetDateTime returnedAt, @NotBlank @Size(max = 2000) @FreeText String comment) {}
+
   /** {@code POST /cases/{id}/interventions/{interventionId}/completion}. */
   public record Completion(
       @NotNull LocalDate completedOn, @NotBlank @Size(max = 10_000) @FreeText String outcome) {}

@@ -25,6 +25,25 @@
     focusFirstError(document);
   });
 
+  // Ctrl+Enter (or Cmd+Enter) in a text area saves its form, as Enter does in any other field:
+  // the hotline's summary is the intake form's last field (issue 19).
+  document.addEventListener("keydown", function (event) {
+    var field = event.target;
+    if (
+      event.key === "Enter" &&
+      (event.ctrlKey || event.metaKey) &&
+      field.tagName === "TEXTAREA" &&
+      field.form
+    ) {
+      event.preventDefault();
+      if (field.form.requestSubmit) {
+        field.form.requestSubmit();
+      } else {
+        field.form.submit();
+      }
+    }
+  });
+
   document.addEventListener("htmx:afterSettle", function (event) {
     drawCharts(event.detail.elt || document);
   });

@@ -163,9 +163,19 @@ class AccessMatrixIT extends ApplicationIT {
     PAGES.put("GET /", rule(Outside.SAME, O, W, S, T, A));
     PAGES.put("GET /hotline", rule(Outside.SAME, O, A));
     PAGES.put("GET /admin/dead-letters", rule(Outside.SAME, N));
+    PAGES.put("GET /admin", rule(Outside.SAME, A));
+    PAGES.put("GET /admin/users", rule(Outside.SAME, A));
+    PAGES.put("POST /admin/users", rule(Outside.SAME, A));
+    PAGES.put("GET /admin/areas", rule(Outside.SAME, A));
+    PAGES.put("POST /admin/areas", rule(Outside.SAME, A));
+    PAGES.put("GET /admin/projections", rule(Outside.SAME, N));
+    PAGES.put("POST /admin/projections/{name}/rebuild", rule(Outside.SAME, N));
+    PAGES.put("GET /admin/audit", rule(Outside.SAME, N));
     PAGES.put("POST /admin/dead-letters/{projection}/{sequence}/retry", rule(Outside.SAME, N));
     PAGES.put("POST /admin/dead-letters/{projection}/{sequence}/eviction", rule(Outside.SAME, N));
     PAGES.put("POST /hotline/contacts", rule(Outside.SAME, O, A));
+    PAGES.put("POST /hotline/contacts/quick", rule(Outside.SAME, O, A));
+    PAGES.put("POST /hotline/search", rule(Outside.SAME, O, A));
     // operators work every contact; an admin with areas only those about their areas
     PAGES.put("GET /hotline/contacts/{id}", rule(Outside.HIDDEN, O, A));
     PAGES.put("POST /hotline/contacts/{id}/escalation", rule(Outside.HIDDEN, O, A));
@@ -299,6 +309,7 @@ class AccessMatrixIT extends ApplicationIT {
             .replace("{username}", "matrix.nobody")
             .replace("{name}", "areas")
             .replace("{projection}", "children")
+            .replace("{name}", "areas")
             .replace("{sequence}", UUID.randomUUID().toString())
             .replace("{interventionId}", UUID.randomUUID().toString())
             .replace("{group}", "SC01")
@@ -357,6 +368,7 @@ class AccessMatrixIT extends ApplicationIT {
             .replace("{id}", id)
             .replace("{interventionId}", UUID.randomUUID().toString())
             .replace("{projection}", "children")
+            .replace("{name}", "areas")
             .replace("{sequence}", UUID.randomUUID().toString());
     if (pattern.equals("/children/search")) {
       path += "?query=Synthetic";

@@ -71,7 +71,11 @@ class CaseRecognitionIT extends ApplicationIT {
     assertThat(wrong.status()).isEqualTo(422);
     assertThat(worker.get("/api/v1/cases?caseNumber=" + number).json().get("content")).hasSize(1);
 
-    String casePage = page.get("/cases/" + id).body();
+    // (the case page also reads the timeline, a read model of its own that may lag a moment)
+    String casePage =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> page.get("/cases/" + id).body(), body -> body.contains("case-number"));
     assertThat(casePage).contains(number).contains(CHILD).contains(AREA_NAME);
 
     String childId = view.get("child").get("id").asText();

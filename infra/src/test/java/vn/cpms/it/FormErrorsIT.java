@@ -45,6 +45,21 @@ class FormErrorsIT extends ApplicationIT {
     browser.driver.manage().window().setSize(BrowserSession.PHONE);
     browser.signIn("errors.worker", "errors-password");
 
+    // on a phone the header stays short and the worker's pages never scroll sideways
+    for (String page : new String[] {"/cases", "/cases/" + id, "/cases/new"}) {
+      browser.open(page);
+      browser.find("main");
+      Number header =
+          (Number)
+              browser.driver.executeScript(
+                  "return document.querySelector('header.top').getBoundingClientRect().height;");
+      assertThat(header.doubleValue()).as(page + " header height").isLessThanOrEqualTo(100);
+      Object sideways =
+          browser.driver.executeScript(
+              "return document.documentElement.scrollWidth > window.innerWidth;");
+      assertThat(sideways).as(page + " scrolls sideways").isEqualTo(Boolean.FALSE);
+    }
+
     // not assigned yet: the initial assessment is not offered, the page says what comes first
     browser.open("/cases/" + id);
     browser.find("#assign-first");

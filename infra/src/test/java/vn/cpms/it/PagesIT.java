@@ -21,7 +21,12 @@ class PagesIT extends ApplicationIT {
           "/statistics/reports",
           "/statistics/data",
           "/statistics/registers",
-          "/admin/dead-letters");
+          "/admin/dead-letters",
+          "/admin",
+          "/admin/users",
+          "/admin/areas",
+          "/admin/projections",
+          "/admin/audit");
 
   @Test
   void every_page_has_the_text_of_each_of_its_messages_in_both_languages() {

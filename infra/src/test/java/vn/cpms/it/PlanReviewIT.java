@@ -104,8 +104,11 @@ class PlanReviewIT extends ApplicationIT {
             .until(() -> worker.get(base).json(), v -> v.get("status").asText().equals("ASSESSED"));
     assertThat(view.get("planReturn").get("comment").asText()).isEqualTo(COMMENT);
     assertThat(view.get("planReturn").get("returnedBy").asText()).isEqualTo("review.supervisor");
-    assertThat(worker.get(base + "/timeline").json().findValuesAsText("type"))
-        .contains("SupportPlanReturned");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> worker.get(base + "/timeline").json().findValuesAsText("type"),
+            types -> types.contains("SupportPlanReturned"));
     assertThat(admin.get("/api/v1/cases/" + id).json().get("planGoals").asText())
         .as("the goals stay readable on the case")
         .isEqualTo(GOALS);

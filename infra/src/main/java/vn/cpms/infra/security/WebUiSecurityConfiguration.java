@@ -67,7 +67,9 @@ public class WebUiSecurityConfiguration {
                         "/webjars/**",
                         "/favicon.ico")
                     .permitAll()
-                    .requestMatchers("/admin", "/admin/**")
+                    .requestMatchers("/admin", "/admin/users", "/admin/areas")
+                    .hasRole("ADMIN")
+                    .requestMatchers("/admin/**")
                     .access(
                         (authentication, context) ->
                             new org.springframework.security.authorization.AuthorizationDecision(

@@ -1,6 +1,7 @@
 package vn.cpms.infra.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +27,13 @@ import vn.cpms.kernel.Violations;
 public class HotlineUiController {
   private final ContactService contacts;
   private final UiSubmit submit;
+  private final vn.cpms.infra.web.hotline.CallerHistory history;
 
-  public HotlineUiController(ContactService contacts, UiSubmit submit) {
+  public HotlineUiController(
+      ContactService contacts, UiSubmit submit, vn.cpms.infra.web.hotline.CallerHistory history) {
     this.contacts = contacts;
     this.submit = submit;
+    this.history = history;
   }
 
   @GetMapping
@@ -45,6 +49,9 @@ public class HotlineUiController {
   private String intakePage(Model model, UiForm form) {
     LocalDate today = LocalDate.now(VietnamTime.ZONE);
     model.addAttribute("form", form);
+    if (!model.containsAttribute("search")) {
+      model.addAttribute("search", UiForm.empty("caller-search"));
+    }
     model.addAttribute("contacts", contacts.list(today, today, null, 0, 200).content());
     return "hotline";
   }
@@ -54,35 +61,7 @@ public class HotlineUiController {
       @RequestParam MultiValueMap<String, String> values, Model model, RedirectAttributes next) {
     UiForm form = UiForm.of("contact", values);
     ContactService.ReceivedContact received =
-        submit.run(
-            form,
-            () -> {
-              Violations v = Violations.collect();
-              var receivedAt = UiDates.dateTime(v, "receivedAt", form.text("receivedAt"));
-              Integer minutes = UiDates.integer(v, "durationMinutes", form.text("durationMinutes"));
-              Integer age = UiDates.integer(v, "childAgeYears", form.text("childAgeYears"));
-              UiSubmit.read(v);
-              String topic = form.text("topic");
-              String category = topic == null ? null : topic.split("\\.", 2)[0];
-              String subcategory =
-                  topic == null || !topic.contains(".") ? null : topic.split("\\.", 2)[1];
-              return contacts
-                  .receive(
-                      new ContactService.ContactRequest(
-                          null,
-                          receivedAt,
-                          form.text("channel"),
-                          form.text("callerType"),
-                          category,
-                          subcategory,
-                          form.text("areaCode"),
-                          minutes == null ? null : minutes * 60,
-                          form.text("childSex"),
-                          age,
-                          form.text("summary"),
-                          form.text("callerPhone")))
-                  .body();
-            });
+        submit.run(form, () -> contacts.receive(request(form, null)).body());
     if (received == null) {
       if (form.invalid("category")) {
         form.error("topic", form.err("category"));
@@ -94,20 +73,127 @@ public class HotlineUiController {
     return "redirect:/hotline/contacts/" + received.id();
   }
 
+  /** Silent, prank and wrong-number calls, saved and closed in one click (issue 19). */
+  static final java.util.Map<String, String> QUICK_OUTCOMES =
+      java.util.Map.of("SILENT", "SILENT_CALL", "PRANK", "PRANK_CALL", "WRONG_NUMBER", "NO_ACTION");
+
+  /**
+   * One click from the intake form: the call is saved with the form's time, channel and number as a
+   * "not a case" contact of that kind and closed with its outcome at once.
+   */
+  @PostMapping("/contacts/quick")
+  String quick(
+      @RequestParam MultiValueMap<String, String> values, Model model, RedirectAttributes next) {
+    UiForm form = UiForm.of("contact", values);
+    String outcome = QUICK_OUTCOMES.get(form.v("kind"));
+    if (outcome == null) {
+      throw new vn.cpms.kernel.InvalidInputException(
+          new vn.cpms.kernel.Violation("kind", "unknown-code", List.of("quick")));
+    }
+    Object done =
+        submit.run(
+            form,
+            () -> {
+              UUID id = contacts.receive(request(form, form.v("kind"))).body().id();
+              contacts.close(id, new ContactService.ClosureRequest(outcome));
+              return Boolean.TRUE;
+            });
+    if (done == null) {
+      return intakePage(model, form);
+    }
+    next.addFlashAttribute("closed", true);
+    return "redirect:/hotline";
+  }
+
+  /** The intake form as the API's request; {@code nonCase} makes it a "not a case" contact. */
+  private static ContactService.ContactRequest request(UiForm form, String nonCase) {
+    Violations v = Violations.collect();
+    var receivedAt = UiDates.dateTime(v, "receivedAt", form.text("receivedAt"));
+    Integer minutes = UiDates.integer(v, "durationMinutes", form.text("durationMinutes"));
+    Integer age = UiDates.integer(v, "childAgeYears", form.text("childAgeYears"));
+    UiSubmit.read(v);
+    String topic = nonCase != null ? "NON_CASE." + nonCase : form.text("topic");
+    String category = topic == null ? null : topic.split("\\.", 2)[0];
+    String subcategory = topic == null || !topic.contains(".") ? null : topic.split("\\.", 2)[1];
+    return new ContactService.ContactRequest(
+        null,
+        receivedAt,
+        form.text("channel"),
+        form.text("callerType"),
+        category,
+        subcategory,
+        form.text("areaCode"),
+        minutes == null ? null : minutes * 60,
+        form.text("childSex"),
+        age,
+        form.text("summary"),
+        form.text("callerPhone"));
+  }
+
+  /**
+   * Past contacts of a phone number, from the intake page's search (the number in the form's body,
+   * never in an address).
+   */
+  @PostMapping("/search")
+  String search(@RequestParam MultiValueMap<String, String> values, Model model) {
+    UiForm search = UiForm.of("caller-search", values);
+    var found = submit.run(search, () -> history.byPhone(search.text("phone")));
+    model.addAttribute("search", search);
+    model.addAttribute("found", found);
+    return intake(model);
+  }
+
   @GetMapping("/contacts/{id}")
   String contact(@PathVariable UUID id, Model model) {
+    // After a form, the page waits for the position its command reached (ReadsFollowWrites).
+    ContactService.ContactResource contact = contacts.get(id);
     if (!model.containsAttribute("escalation")) {
-      // A caller seldom knows the child's ethnicity: "00" (unknown) until the operator learns it.
-      model.addAttribute(
-          "escalation",
-          UiForm.empty("escalation").with("seriousDanger", "false").with("child.ethnicity", "00"));
+      model.addAttribute("escalation", escalation(contact));
     }
     if (!model.containsAttribute("closure")) {
       model.addAttribute("closure", UiForm.empty("closure"));
     }
-    // After a form, the page waits for the position its command reached (ReadsFollowWrites).
-    model.addAttribute("contact", contacts.get(id));
+    model.addAttribute("contact", contact);
+    model.addAttribute("earlier", history.earlier(id));
     return "contact";
+  }
+
+  /** The abuse form a contact's category suggests, to start the escalation with. */
+  static final java.util.Map<String, String> SUGGESTED_FORMS =
+      java.util.Map.of(
+          "VIOLENCE", "VIOLENCE",
+          "VIOLENCE.SEXUAL", "SEXUAL_ABUSE",
+          "VIOLENCE.NEGLECT", "NEGLECT",
+          "EXPLOITATION", "EXPLOITATION",
+          "TRAFFICKING", "TRAFFICKING");
+
+  /**
+   * The escalation starts with what the contact already holds (issue 19: the operator typed it
+   * again): the commune, the child's sex and age, the summary as the description, the abuse form
+   * its category suggests. A caller seldom knows the child's ethnicity: "00" (unknown).
+   */
+  private static UiForm escalation(ContactService.ContactResource c) {
+    UiForm form =
+        UiForm.empty("escalation").with("seriousDanger", "false").with("child.ethnicity", "00");
+    if (c.areaCode() != null) {
+      form.with("areaCode", c.areaCode());
+    }
+    if (c.childSex() != null) {
+      form.with("child.sex", c.childSex());
+    }
+    if (c.childAgeYears() != null) {
+      form.with("child.ageYears", String.valueOf(c.childAgeYears()));
+    }
+    if (c.summary() != null) {
+      form.with("description", c.summary());
+    }
+    String form0 =
+        SUGGESTED_FORMS.getOrDefault(
+            c.category() + "." + c.subcategory(), SUGGESTED_FORMS.get(c.category()));
+    if (form0 != null) {
+      form.with("suspectedForms", form0);
+    }
+    return form;
   }
 
   @PostMapping("/contacts/{id}/escalation")

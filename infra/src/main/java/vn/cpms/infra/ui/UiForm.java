@@ -35,6 +35,12 @@ public final class UiForm {
     return this;
   }
 
+  /** Adds one more value to {@code field} (a checked box, a selected option of a list). */
+  public UiForm add(String field, String value) {
+    values.add(field, value);
+    return this;
+  }
+
   public String getName() {
     return name;
   }

@@ -70,6 +70,12 @@ public class UiModel {
     return page(request, HttpStatus.BAD_REQUEST, "invalid-request");
   }
 
+  /** A step the record is not ready for, reached without its form: the page that says so. */
+  @ExceptionHandler(vn.cpms.kernel.RuleViolationException.class)
+  ModelAndView conflict(HttpServletRequest request) {
+    return page(request, HttpStatus.CONFLICT, "conflict");
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ModelAndView denied(HttpServletRequest request) {
     return page(request, HttpStatus.FORBIDDEN, "forbidden");

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import vn.cpms.kernel.contacts.ContactPage;
 import vn.cpms.kernel.contacts.ContactReceivedEvent;
 import vn.cpms.kernel.contacts.ContactView;
 import vn.cpms.kernel.contacts.CountCallerContactsQuery;
+import vn.cpms.kernel.contacts.FindCallerContactsQuery;
 import vn.cpms.kernel.contacts.FindContactQuery;
 import vn.cpms.kernel.contacts.FindContactsQuery;
 import vn.cpms.query.jdbc.BatchedWrites;
@@ -184,14 +186,45 @@ public class HotlineProjection implements vn.cpms.query.jdbc.ReadModel {
   public CallerContactCount handle(CountCallerContactsQuery query) {
     Long count =
         jdbc.queryForObject(
+            // "<=": a call-back typed in the same minute as the first call is a repeat (issue 19)
             "select count(*) from contact where caller_key = :key"
-                + " and received_at >= :from and received_at < :to",
+                + " and received_at >= :from and received_at <= :to and contact_id <> :except",
             new MapSqlParameterSource()
                 .addValue("key", query.callerKey())
                 .addValue("from", Timestamp.from(query.from()))
-                .addValue("to", Timestamp.from(query.to())),
+                .addValue("to", Timestamp.from(query.to()))
+                .addValue("except", query.except().value()),
             Long.class);
     return new CallerContactCount(count == null ? 0 : count);
+  }
+
+  @QueryHandler
+  public ContactPage handle(FindCallerContactsQuery query) {
+    MapSqlParameterSource params =
+        new MapSqlParameterSource("limit", query.limit())
+            .addValue(
+                "since",
+                query.since() == null ? null : Timestamp.from(query.since()),
+                Types.TIMESTAMP);
+    String caller;
+    if (query.sameCallerAs() != null) {
+      caller =
+          "caller_key = (select caller_key from contact where contact_id = :self)"
+              + " and contact_id <> :self";
+      params.addValue("self", query.sameCallerAs().value());
+    } else {
+      caller = "caller_key = :key";
+      params.addValue("key", query.callerKey());
+    }
+    List<ContactView> items =
+        jdbc.query(
+            "select * from contact where "
+                + caller
+                + " and (cast(:since as timestamptz) is null or received_at >= :since)"
+                + " order by received_at desc, contact_id limit :limit",
+            params,
+            HotlineProjection::row);
+    return new ContactPage(opened(items), 0, query.limit(), items.size());
   }
 
   /** The contacts with their summaries opened, the keys of all in one round trip. */

@@ -3,7 +3,8 @@ package vn.cpms.kernel.contacts;
 import java.time.Instant;
 
 /**
- * How many contacts came from the caller with {@code callerKey} in {@code [from, to)}; answers a
- * {@link CallerContactCount}.
+ * How many other contacts than {@code except} came from the caller with {@code callerKey} in {@code
+ * [from, to]} (a call-back in the same minute counts); answers a {@link CallerContactCount}.
  */
-public record CountCallerContactsQuery(String callerKey, Instant from, Instant to) {}
+public record CountCallerContactsQuery(
+    String callerKey, Instant from, Instant to, ContactId except) {}

@@ -41,7 +41,7 @@ public class AreaService {
   }
 
   /** {@code {name, level, parentCode}}. */
-  record AreaRequest(
+  public record AreaRequest(
       @NotBlank @Size(max = 200) @FreeText String name,
       @NotBlank @Size(max = 10) @Code(value = AreaLevel.class, list = "area-level") String level,
       @OptionalMember @Size(max = 5) @Reference("area") String parentCode) {}
@@ -67,7 +67,7 @@ public class AreaService {
   }
 
   /** {@code {successorCode, effectiveOn}}. */
-  record SuccessionRequest(
+  public record SuccessionRequest(
       @NotBlank @Size(max = 5) @Reference("area") String successorCode,
       @NotNull LocalDate effectiveOn) {}
 

@@ -1,20 +1,13 @@
 package vn.cpms.infra.web.admin;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.cpms.infra.web.NotFoundException;
 
 /**
  * The projections (ADMIN): their state and dead letters, and a rebuild that resets one and replays
@@ -23,28 +16,20 @@ import vn.cpms.infra.web.NotFoundException;
 @RestController
 @RequestMapping("/api/v1/admin/projections")
 public class ProjectionController {
-  private static final Logger log = LoggerFactory.getLogger(ProjectionController.class);
+  private final Projections projections;
 
-  private final EventProcessingConfiguration processing;
-  private final vn.cpms.infra.operations.ShadowRebuild rebuilds;
-
-  public ProjectionController(
-      EventProcessingConfiguration processing, vn.cpms.infra.operations.ShadowRebuild rebuilds) {
-    this.processing = processing;
-    this.rebuilds = rebuilds;
+  public ProjectionController(Projections projections) {
+    this.projections = projections;
   }
 
   @GetMapping
   public List<Map<String, Object>> list() {
-    return processing.eventProcessors().values().stream()
-        .map(this::describe)
-        .sorted((a, b) -> a.get("name").toString().compareTo(b.get("name").toString()))
-        .toList();
+    return projections.list();
   }
 
   @GetMapping("/{name}")
   public Map<String, Object> get(@PathVariable String name) {
-    return describe(processor(name));
+    return projections.get(name);
   }
 
   /**
@@ -54,36 +39,6 @@ public class ProjectionController {
    */
   @PostMapping("/{name}/rebuild")
   public ResponseEntity<Map<String, Object>> rebuild(@PathVariable String name) {
-    StreamingEventProcessor processor = processor(name);
-    log.info("Rebuilding projection {}", name);
-    rebuilds.start(name);
-    return ResponseEntity.accepted().body(describe(processor));
-  }
-
-  private StreamingEventProcessor processor(String name) {
-    return processing
-        .eventProcessor(name, StreamingEventProcessor.class)
-        .orElseThrow(() -> new NotFoundException("projection"));
-  }
-
-  private Map<String, Object> describe(EventProcessor processor) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("name", processor.getName());
-    out.put("running", processor.isRunning());
-    out.put("error", processor.isError());
-    out.put("rebuilding", rebuilds.rebuilding(processor.getName()));
-    if (processor instanceof StreamingEventProcessor streaming) {
-      out.put("replaying", streaming.isReplaying());
-      out.put(
-          "position",
-          streaming.processingStatus().values().stream()
-              .mapToLong(s -> s.getCurrentPosition().orElse(-1))
-              .max()
-              .orElse(-1));
-    }
-    out.put(
-        "deadLetterSequences",
-        processing.deadLetterQueue(processor.getName()).map(q -> q.amountOfSequences()).orElse(0L));
-    return out;
+    return ResponseEntity.accepted().body(projections.rebuild(name));
   }
 }

@@ -156,7 +156,7 @@ public class ContactService {
           queries
               .query(
                   new CountCallerContactsQuery(
-                      callerKey, receivedAt.minus(REPEAT_WINDOW), receivedAt),
+                      callerKey, receivedAt.minus(REPEAT_WINDOW), receivedAt, id),
                   ResponseTypes.instanceOf(CallerContactCount.class))
               .join()
               .count();

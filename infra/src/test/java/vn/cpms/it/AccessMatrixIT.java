@@ -214,6 +214,8 @@ class AccessMatrixIT extends ApplicationIT {
     PAGES.put("GET /statistics/reports/filed", rule(Outside.SAME, T, S, A));
     PAGES.put("GET /statistics/reports/submitted", rule(Outside.SAME, T, S, A));
     PAGES.put("GET /statistics/data", rule(Outside.SAME, T, A));
+    PAGES.put("GET /statistics/data/figures", rule(Outside.SAME, T, A));
+    PAGES.put("POST /statistics/data/figures", rule(Outside.SAME, T, A));
     PAGES.put("GET /statistics/data/template", rule(Outside.SAME, T, A));
     PAGES.put("POST /statistics/data/import", rule(Outside.SAME, T, A));
     PAGES.put("POST /statistics/data/population", rule(Outside.SAME, T, A));

@@ -20,6 +20,7 @@ class PagesIT extends ApplicationIT {
           "/statistics/explorer",
           "/statistics/reports",
           "/statistics/data",
+          "/statistics/data/figures",
           "/statistics/registers",
           "/admin/dead-letters",
           "/admin",

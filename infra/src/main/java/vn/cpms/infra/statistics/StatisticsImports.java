@@ -115,7 +115,14 @@ public class StatisticsImports {
   }
 
   public Result figures(byte[] body) {
-    List<Sheets.Line> lines = Sheets.read(body);
+    return figures(Sheets.read(body));
+  }
+
+  /**
+   * Figures given as rows of {@link #FIGURE_COLUMNS} (a sheet's, or the bulk entry form's): every
+   * row checked, all saved in one transaction or none.
+   */
+  public Result figures(List<Sheets.Line> lines) {
     Map<String, AreaView> areas = areas();
     Map<String, Plan> plans = plans();
     List<Refusal> refused = new ArrayList<>();

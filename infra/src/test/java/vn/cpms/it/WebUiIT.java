@@ -198,6 +198,10 @@ class WebUiIT extends ApplicationIT {
     b.screenshot("02-hotline-intake");
     takeCall(b, now, "Gọi lại: trẻ vẫn bị đánh (tổng hợp)");
     assertThat(b.find("#repeat-caller").getText()).contains("1 lần trong 30 ngày");
+    // issue 19, point 9: the earlier call one click away, the escalation started from the call
+    assertThat(b.find("#earlier-contacts").findElements(By.cssSelector("a"))).isNotEmpty();
+    assertThat(b.field("escalation-form", "description").getAttribute("value"))
+        .isEqualTo("Gọi lại: trẻ vẫn bị đánh (tổng hợp)");
     b.type("escalation-form", "areaCode", "57101");
     b.type("escalation-form", "child.fullName", "Đặng Thị Giao Diện");
     b.type("escalation-form", "child.ageYears", "9");
@@ -209,6 +213,9 @@ class WebUiIT extends ApplicationIT {
     b.submit("escalation-form");
     String caseId = b.find("#escalated").getAttribute("data-case");
     assertThat(caseId).isNotBlank();
+    // the reference the operator gives the caller: the case's short number
+    String number = caseId.substring(caseId.length() - 7).toUpperCase();
+    assertThat(b.find("#case-reference").getText()).contains(number);
 
     // The worker of 57101: the case tops the worklist, with its 12-hour clock.
     b.signIn("ui.worker", password("ui.worker"));
@@ -223,6 +230,8 @@ class WebUiIT extends ApplicationIT {
                 },
                 row -> caseId.equals(row.getAttribute("data-case")));
     assertThat(first.getText()).contains("12 giờ");
+    // issue 19, point 4: the case number, the child's name and the commune by name
+    assertThat(first.getText()).contains(number, "Đặng Thị Giao Diện", "Xã Hoà Bình 57101");
     b.screenshot("04-worklist");
     first.findElement(By.cssSelector("a")).click();
     b.find("#assignment-form");
@@ -299,6 +308,11 @@ class WebUiIT extends ApplicationIT {
                         .isEmpty());
     b.screenshot("09-supervision");
     waiting.findElement(By.cssSelector("tr[data-case='" + caseId + "'] a")).click();
+    // the supervisor reads the plan before approving it (issue 19)
+    assertThat(b.find("#plan-review-goals").getText())
+        .isEqualTo("An toàn, chăm sóc y tế, hỗ trợ tâm lý");
+    assertThat(b.find("#plan-review").getText()).contains("Trạm y tế xã", "Cộng tác viên");
+    b.find("#plan-return-form");
     b.submit("approval-form");
     assertThat(b.find("#step-done").getText()).isEqualTo("Đã phê duyệt kế hoạch.");
 

@@ -115,6 +115,16 @@ class AccessMatrixIT extends ApplicationIT {
     }
     RULES.put("POST /api/v1/cases/{id}/plan/approval", rule(Outside.HIDDEN, S, A));
     RULES.put("POST /api/v1/cases/{id}/plan/return", rule(Outside.HIDDEN, S, A));
+    // referrals (issue 20): an empty body is refused (422) before any area decision; a provider's
+    // user (role PROVIDER) answers only their provider's referrals (ReferralIT)
+    RULES.put("POST /api/v1/cases/{id}/referrals", rule(Outside.SAME, W, S, A));
+    RULES.put("GET /api/v1/cases/{id}/referrals", rule(Outside.HIDDEN, W, S, A));
+    RULES.put("POST /api/v1/cases/{id}/referrals/{referralId}/answer", rule(Outside.SAME, W, S, A));
+    RULES.put(
+        "POST /api/v1/cases/{id}/referrals/{referralId}/completion", rule(Outside.SAME, W, S, A));
+    RULES.put("GET /api/v1/referrals", rule(Outside.SAME));
+    RULES.put("GET /api/v1/providers", rule(Outside.SAME, W, S, A));
+    RULES.put("PUT /api/v1/providers/{id}", rule(Outside.SAME, S, A));
     RULES.put("POST /api/v1/children", rule(Outside.SAME, W, S, A));
     RULES.put("GET /api/v1/children", rule(Outside.SAME, W, S, A));
     RULES.put("POST /api/v1/children/search", rule(Outside.SAME, W, S, A));
@@ -314,6 +324,7 @@ class AccessMatrixIT extends ApplicationIT {
             .replace("{name}", "areas")
             .replace("{sequence}", UUID.randomUUID().toString())
             .replace("{interventionId}", UUID.randomUUID().toString())
+            .replace("{referralId}", UUID.randomUUID().toString())
             .replace("{group}", "SC01")
             .replace("{measure}", "cases-reported")
             .replace("{plan}", "luong-minh-2026-2030")
@@ -334,6 +345,8 @@ class AccessMatrixIT extends ApplicationIT {
       path = path.replace("{id}", f.childId());
     } else if (pattern.startsWith("/api/v1/contacts/{id}")) {
       path = path.replace("{id}", f.contactId());
+    } else if (pattern.startsWith("/api/v1/providers/{id}")) {
+      path = path.replace("{id}", UUID.randomUUID().toString());
     }
     if (pattern.equals("/api/v1/statistics/{measure}")
         || pattern.equals("/api/v1/indicators")
@@ -369,6 +382,7 @@ class AccessMatrixIT extends ApplicationIT {
         pattern
             .replace("{id}", id)
             .replace("{interventionId}", UUID.randomUUID().toString())
+            .replace("{referralId}", UUID.randomUUID().toString())
             .replace("{projection}", "children")
             .replace("{name}", "areas")
             .replace("{sequence}", UUID.randomUUID().toString());
@@ -440,7 +454,7 @@ class AccessMatrixIT extends ApplicationIT {
         case "/closure" -> "{\"closedOn\":\"%s\",\"reason\":\"SAFE\"}".formatted(today);
         case "/reopening" -> "{\"reopenedOn\":\"%s\",\"reason\":\"r\"}".formatted(today);
         default ->
-            step.endsWith("/completion")
+            step.endsWith("/completion") && !step.startsWith("/referrals/")
                 ? "{\"completedOn\":\"%s\",\"outcome\":\"o\"}".formatted(today)
                 : "{}";
       };

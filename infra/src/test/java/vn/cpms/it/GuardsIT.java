@@ -50,6 +50,7 @@ class GuardsIT extends ApplicationIT {
         "children", List.of("child_view", "child_circumstance", "child_support", "child_incident"));
     READ_MODELS.put("hotline", List.of("contact"));
     READ_MODELS.put("areas", List.of("area"));
+    READ_MODELS.put("referrals", List.of("provider", "provider_area", "referral", "referral_case"));
     READ_MODELS.put(
         "statistics",
         List.of(

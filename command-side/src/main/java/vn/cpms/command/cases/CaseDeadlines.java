@@ -55,6 +55,22 @@ public final class CaseDeadlines {
     return endOf(calendar.addWorkingDays(VietnamTime.dateOf(initialAssessmentAt), planWorkingDays));
   }
 
+  /**
+   * A referral's answer is due at the end of the {@value #REFERRAL_ANSWER_WORKING_DAYS}nd working
+   * day after it was sent (Decree 56/2017 sets no limit; the plans ask for timely referral: two
+   * working days, written down in docs/statistics.md), or within 12 hours for a child in serious
+   * danger.
+   */
+  public Instant referralAnswerDue(Instant referredAt, boolean seriousDanger) {
+    if (seriousDanger) {
+      return referredAt.plus(seriousDangerLimit);
+    }
+    return endOf(
+        calendar.addWorkingDays(VietnamTime.dateOf(referredAt), REFERRAL_ANSWER_WORKING_DAYS));
+  }
+
+  static final int REFERRAL_ANSWER_WORKING_DAYS = 2;
+
   public Instant interventionDue(LocalDate dueOn) {
     return endOf(dueOn);
   }

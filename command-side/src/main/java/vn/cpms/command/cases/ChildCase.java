@@ -3,6 +3,7 @@ package vn.cpms.command.cases;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static vn.cpms.command.cases.CaseDeadlinePayloads.INITIAL_ASSESSMENT;
 import static vn.cpms.command.cases.CaseDeadlinePayloads.INTERVENTION;
+import static vn.cpms.command.cases.CaseDeadlinePayloads.REFERRAL_ANSWER;
 import static vn.cpms.command.cases.CaseDeadlinePayloads.SUPPORT_PLAN;
 
 import java.time.Clock;
@@ -32,6 +33,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.cpms.command.cases.CaseDeadlinePayloads.InitialAssessmentDue;
 import vn.cpms.command.cases.CaseDeadlinePayloads.InterventionDue;
+import vn.cpms.command.cases.CaseDeadlinePayloads.ReferralAnswerDue;
 import vn.cpms.command.cases.CaseDeadlinePayloads.SupportPlanDue;
 import vn.cpms.kernel.AccessScope;
 import vn.cpms.kernel.RuleViolationException;
@@ -46,6 +48,7 @@ import vn.cpms.kernel.cases.CaseAssessedEvent;
 import vn.cpms.kernel.cases.CaseAssignedEvent;
 import vn.cpms.kernel.cases.CaseClosedEvent;
 import vn.cpms.kernel.cases.CaseId;
+import vn.cpms.kernel.cases.CaseReferredEvent;
 import vn.cpms.kernel.cases.CaseReopenedEvent;
 import vn.cpms.kernel.cases.CaseReportedEvent;
 import vn.cpms.kernel.cases.CaseStatus;
@@ -59,6 +62,7 @@ import vn.cpms.kernel.cases.InterventionCompletedEvent;
 import vn.cpms.kernel.cases.InterventionDeadlineMissedEvent;
 import vn.cpms.kernel.cases.RecordAssessmentCommand;
 import vn.cpms.kernel.cases.RecordInitialAssessmentCommand;
+import vn.cpms.kernel.cases.ReferCaseCommand;
 import vn.cpms.kernel.cases.ReopenCaseCommand;
 import vn.cpms.kernel.cases.ReportCaseCommand;
 import vn.cpms.kernel.cases.ReturnSupportPlanCommand;
@@ -104,6 +108,10 @@ public class ChildCase {
   private final Set<UUID> completed = new HashSet<>();
   private final Set<UUID> interventionsMissed = new HashSet<>();
   private LocalDate closedOn;
+
+  @org.axonframework.modelling.command.AggregateMember(
+      eventForwardingMode = org.axonframework.modelling.command.ForwardMatchingInstances.class)
+  private final Map<UUID, Referral> referrals = new LinkedHashMap<>();
 
   protected ChildCase() {
     // for Axon: state is rebuilt from events
@@ -160,10 +168,21 @@ public class ChildCase {
 
   // --- commands -------------------------------------------------------------------------------
 
-  /** A case outside the sender's areas is unknown to them (404), for every command. */
+  /**
+   * A case outside the sender's areas is unknown to them (404), for every command; a provider's
+   * user has no areas and reaches a case only to answer a referral made to their provider (which
+   * {@link Referral} checks).
+   */
   @CommandHandlerInterceptor
   Object withinSendersAreas(CommandMessage<?> command, InterceptorChain chain) throws Exception {
-    if (!AccessScope.allows(command.getMetaData(), areaCode)) {
+    boolean providerAnswer =
+        command.getMetaData().containsKey(Referral.PROVIDER)
+            && (command.getPayload() instanceof vn.cpms.kernel.cases.AnswerReferralCommand
+                || command.getPayload() instanceof vn.cpms.kernel.cases.CompleteReferralCommand);
+    if (command.getMetaData().containsKey(Referral.PROVIDER) && !providerAnswer) {
+      throw new UnknownReferenceException("case");
+    }
+    if (!providerAnswer && !AccessScope.allows(command.getMetaData(), areaCode)) {
       throw new UnknownReferenceException("case");
     }
     return chain.proceed();
@@ -429,7 +448,56 @@ public class ChildCase {
     return version();
   }
 
+  /** A referral to a provider of the directory, with the consent the law asks for. */
+  @CommandHandler
+  long handle(
+      ReferCaseCommand command,
+      Clock clock,
+      CaseDeadlines deadlines,
+      DeadlineManager deadlineManager) {
+    requireOpen();
+    if (referrals.containsKey(command.referralId())) {
+      return version(); // the same referral again: its first answer
+    }
+    Violations violations = Violations.collect();
+    if (command.providerId() == null) {
+      violations.add("providerId", "required");
+    }
+    if (command.service() == null) {
+      violations.add("service", "required");
+    }
+    if (!command.consentRecorded()) {
+      violations.add("consentRecorded", "consent-required");
+    }
+    checkTime(violations, "referredAt", command.referredAt(), report.reportedAt(), clock);
+    violations.throwIfAny();
+    Instant due = deadlines.referralAnswerDue(command.referredAt(), report.seriousDanger());
+    apply(
+        new CaseReferredEvent(
+            caseId,
+            command.referralId(),
+            command.providerId(),
+            command.service(),
+            command.note(),
+            command.referredAt(),
+            due));
+    deadlineManager.schedule(
+        due,
+        REFERRAL_ANSWER,
+        new ReferralAnswerDue(caseId, command.referralId(), due),
+        scope(caseId));
+    return version();
+  }
+
   // --- deadlines ------------------------------------------------------------------------------
+
+  @DeadlineHandler(deadlineName = REFERRAL_ANSWER)
+  void on(ReferralAnswerDue deadline) {
+    Referral referral = referrals.get(deadline.referralId());
+    if (status != CaseStatus.CLOSED && referral != null) {
+      referral.missAnswer(deadline.dueAt());
+    }
+  }
 
   @DeadlineHandler(deadlineName = INITIAL_ASSESSMENT)
   void on(InitialAssessmentDue deadline) {
@@ -480,7 +548,7 @@ public class ChildCase {
       java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   /** A step's time: given, not in the future, not before the step it follows. */
-  private static void checkTime(
+  static void checkTime(
       Violations violations, String field, Instant time, Instant notBefore, Clock clock) {
     if (time == null) {
       violations.add(field, "required");
@@ -492,7 +560,7 @@ public class ChildCase {
     }
   }
 
-  private static void checkDate(
+  static void checkDate(
       Violations violations, String field, LocalDate date, LocalDate notBefore, Clock clock) {
     if (date == null) {
       violations.add(field, "required");
@@ -546,6 +614,11 @@ public class ChildCase {
     interventions.clear();
     event.interventions().forEach(i -> interventions.put(i.id(), i));
     this.status = CaseStatus.PLAN_SUBMITTED;
+  }
+
+  @EventSourcingHandler
+  void on(CaseReferredEvent event) {
+    referrals.put(event.referralId(), new Referral(event));
   }
 
   @EventSourcingHandler

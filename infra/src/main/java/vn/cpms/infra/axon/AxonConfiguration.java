@@ -234,6 +234,12 @@ public class AxonConfiguration {
     return new WorklistProjection(jdbc, clock, personal, writes);
   }
 
+  @Bean
+  vn.cpms.query.referrals.ReferralsProjection referralsProjection(
+      NamedParameterJdbcTemplate jdbc, vn.cpms.query.privacy.PersonalText personal, Clock clock) {
+    return new vn.cpms.query.referrals.ReferralsProjection(jdbc, personal, clock);
+  }
+
   /** The batched writes of this application's projections (none shared with another). */
   @Bean
   ProjectionWrites projectionWrites(NamedParameterJdbcTemplate jdbc) {

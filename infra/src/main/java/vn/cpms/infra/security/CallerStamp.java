@@ -61,6 +61,11 @@ public class CallerStamp implements MessageDispatchInterceptor<Message<?>> {
       if (!command) {
         return stamp;
       }
+      if (user.account().providerId() != null) {
+        // a provider's user answers for their provider only (Referral checks it)
+        stamp.put("provider", user.account().providerId().toString());
+        return stamp;
+      }
       scope
           .areas()
           .ifPresent(

@@ -6,5 +6,10 @@ public enum Role {
   CASE_WORKER,
   SUPERVISOR,
   STATISTICIAN,
-  ADMIN
+  ADMIN,
+  /**
+   * A provider of the service directory (issue 20): sees and answers only the referrals made to
+   * their provider, nothing else.
+   */
+  PROVIDER
 }

@@ -52,6 +52,17 @@ public class SecurityConfiguration {
                     .requestMatchers("/api/v1/cases/*/plan/approval", "/api/v1/cases/*/plan/return")
                     .hasAnyRole("SUPERVISOR", "ADMIN")
                     .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/cases/*/referrals/*/answer",
+                        "/api/v1/cases/*/referrals/*/completion")
+                    .hasAnyRole("CASE_WORKER", "SUPERVISOR", "ADMIN", "PROVIDER")
+                    .requestMatchers(HttpMethod.GET, "/api/v1/referrals")
+                    .hasRole("PROVIDER")
+                    .requestMatchers(HttpMethod.PUT, "/api/v1/providers/*")
+                    .hasAnyRole("SUPERVISOR", "ADMIN")
+                    .requestMatchers(HttpMethod.GET, "/api/v1/providers")
+                    .hasAnyRole("CASE_WORKER", "SUPERVISOR", "ADMIN")
+                    .requestMatchers(
                         "/api/v1/cases/**",
                         "/api/v1/cases",
                         "/api/v1/children/**",

@@ -61,7 +61,8 @@ public class UserStore {
                         split(rs.getString("area_codes")).stream()
                             .map(AreaCode::of)
                             .collect(Collectors.toSet()),
-                        rs.getBoolean("enabled")),
+                        rs.getBoolean("enabled"),
+                        rs.getObject("provider_id", java.util.UUID.class)),
                     rs.getString("password_hash"),
                     rs.getLong("stamp")))
         .stream()
@@ -99,7 +100,8 @@ public class UserStore {
                     .map(AreaCode::value)
                     .sorted(Comparator.naturalOrder())
                     .collect(Collectors.joining(",")))
-            .addValue("enabled", account.enabled());
+            .addValue("enabled", account.enabled())
+            .addValue("provider", account.providerId(), java.sql.Types.OTHER);
     if (exists) {
       String setPassword = "";
       if (password != null) {
@@ -110,7 +112,8 @@ public class UserStore {
       }
       jdbc.update(
           "update app_user set display_name = :name, roles = :roles, area_codes = :areas,"
-              + " enabled = :enabled, updated_at = now(), stamp = stamp + 1"
+              + " enabled = :enabled, provider_id = :provider, updated_at = now(),"
+              + " stamp = stamp + 1"
               + setPassword
               + " where username = :u",
           params);
@@ -118,8 +121,8 @@ public class UserStore {
     }
     params.addValue("hash", encoder.encode(password));
     jdbc.update(
-        "insert into app_user (username, display_name, password_hash, roles, area_codes, enabled)"
-            + " values (:u, :name, :hash, :roles, :areas, :enabled)",
+        "insert into app_user (username, display_name, password_hash, roles, area_codes, enabled,"
+            + " provider_id) values (:u, :name, :hash, :roles, :areas, :enabled, :provider)",
         params);
     return true;
   }

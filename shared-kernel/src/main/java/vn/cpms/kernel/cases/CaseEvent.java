@@ -15,7 +15,12 @@ public sealed interface CaseEvent extends vn.cpms.kernel.privacy.DataSubject
         CaseReopenedEvent,
         InitialAssessmentDeadlineMissedEvent,
         SupportPlanDeadlineMissedEvent,
-        InterventionDeadlineMissedEvent {
+        InterventionDeadlineMissedEvent,
+        CaseReferredEvent,
+        ReferralAcceptedEvent,
+        ReferralDeclinedEvent,
+        ReferralCompletedEvent,
+        ReferralAnswerMissedEvent {
   CaseId caseId();
 
   @Override

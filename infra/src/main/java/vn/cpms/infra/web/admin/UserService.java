@@ -31,9 +31,15 @@ public class UserService {
   private final UserAdministration users;
   private final vn.cpms.infra.web.KnownAreas known;
 
-  public UserService(UserAdministration users, vn.cpms.infra.web.KnownAreas known) {
+  private final vn.cpms.infra.web.referrals.ProviderService providers;
+
+  public UserService(
+      UserAdministration users,
+      vn.cpms.infra.web.KnownAreas known,
+      vn.cpms.infra.web.referrals.ProviderService providers) {
     this.users = users;
     this.known = known;
+    this.providers = providers;
   }
 
   /**
@@ -48,7 +54,18 @@ public class UserService {
       @OptionalMember @Size(max = 100)
           List<@NotBlank @Size(max = 5) @Reference("area") String> areaCodes,
       @OptionalMember @Size(max = 200) @FreeText String password,
-      @OptionalMember Boolean enabled) {}
+      @OptionalMember Boolean enabled,
+      @OptionalMember java.util.UUID providerId) {
+    /** The request of API.md's users (without a provider). */
+    public UserRequest(
+        String displayName,
+        List<String> roles,
+        List<String> areaCodes,
+        String password,
+        Boolean enabled) {
+      this(displayName, roles, areaCodes, password, enabled, null);
+    }
+  }
 
   /** A user without secrets. */
   public record UserResource(
@@ -56,14 +73,18 @@ public class UserService {
       String displayName,
       List<String> roles,
       List<String> areaCodes,
-      boolean enabled) {
+      boolean enabled,
+      @com.fasterxml.jackson.annotation.JsonInclude(
+              com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+          java.util.UUID providerId) {
     static UserResource of(UserAccount a) {
       return new UserResource(
           a.username(),
           a.displayName(),
           a.roles().stream().map(Enum::name).sorted().toList(),
           a.areaCodes().stream().map(AreaCode::value).sorted().toList(),
-          a.enabled());
+          a.enabled(),
+          a.providerId());
     }
   }
 
@@ -90,8 +111,18 @@ public class UserService {
         }
       }
     }
-    if (areas.isEmpty() && !roles.contains(Role.ADMIN)) {
+    boolean provider = roles.contains(Role.PROVIDER);
+    if (areas.isEmpty() && !roles.contains(Role.ADMIN) && !provider) {
       v.add("areaCodes", "required");
+    }
+    // a provider's user answers for one provider of the directory, and is nothing else (issue 20)
+    if (provider && body.providerId() == null) {
+      v.add("providerId", "provider-required");
+    } else if (provider && !providers.exists(body.providerId())) {
+      v.add("providerId", "unknown-provider");
+    }
+    if (provider && roles.size() > 1) {
+      v.add("roles", "provider-alone");
     }
     v.throwIfAny();
     UserAccount account =
@@ -100,7 +131,8 @@ public class UserService {
             body.displayName().strip(),
             roles,
             areas,
-            body.enabled() == null || body.enabled());
+            body.enabled() == null || body.enabled(),
+            provider ? body.providerId() : null);
     boolean created = users.save(account, body.password(), v);
     return new Saved(UserResource.of(account), created);
   }

@@ -1,0 +1,9 @@
+package vn.cpms.kernel.referrals;
+
+/** Where a referral stands: sent, then accepted (then done) or declined. */
+public enum ReferralStatus {
+  SENT,
+  ACCEPTED,
+  DECLINED,
+  DONE
+}

@@ -94,6 +94,7 @@ class AccessMatrixIT extends ApplicationIT {
     RULES.put("GET /api/v1/contacts", rule(Outside.SAME, O, S, A));
     // operators read every contact (the 111 line is national), supervisors their areas' only
     RULES.put("GET /api/v1/contacts/{id}", rule(Outside.HIDDEN, O, S, A));
+    RULES.put("GET /api/v1/contacts/{id}/follow-up", rule(Outside.HIDDEN, O, S, A));
     RULES.put("POST /api/v1/contacts/{id}/escalation", rule(Outside.HIDDEN, O, A));
     RULES.put("POST /api/v1/contacts/{id}/closure", rule(Outside.HIDDEN, O, A));
     RULES.put("POST /api/v1/contacts/{id}/erasure", rule(Outside.HIDDEN, A));
@@ -194,6 +195,14 @@ class AccessMatrixIT extends ApplicationIT {
     PAGES.put("GET /cases/new", rule(Outside.SAME, W, S, A));
     PAGES.put("POST /cases", rule(Outside.SAME, W, S, A));
     PAGES.put("POST /cases/search", rule(Outside.SAME, W, S, A));
+    PAGES.put("POST /cases/{id}/referrals", rule(Outside.SAME, W, S, A));
+    PAGES.put("POST /cases/{id}/referrals/{referral}/answer", rule(Outside.SAME, W, S, A));
+    PAGES.put("POST /cases/{id}/referrals/{referral}/completion", rule(Outside.SAME, W, S, A));
+    PAGES.put("POST /referrals/{id}/{referral}/answer", rule(Outside.SAME));
+    PAGES.put("POST /referrals/{id}/{referral}/completion", rule(Outside.SAME));
+    PAGES.put("GET /referrals", rule(Outside.SAME));
+    PAGES.put("GET /providers", rule(Outside.SAME, W, S, A));
+    PAGES.put("POST /providers", rule(Outside.SAME, S, A));
     PAGES.put("GET /cases/{id}", rule(Outside.HIDDEN, W, S, A));
     for (String step :
         List.of(
@@ -325,6 +334,7 @@ class AccessMatrixIT extends ApplicationIT {
             .replace("{sequence}", UUID.randomUUID().toString())
             .replace("{interventionId}", UUID.randomUUID().toString())
             .replace("{referralId}", UUID.randomUUID().toString())
+            .replace("{referral}", UUID.randomUUID().toString())
             .replace("{group}", "SC01")
             .replace("{measure}", "cases-reported")
             .replace("{plan}", "luong-minh-2026-2030")
@@ -373,7 +383,7 @@ class AccessMatrixIT extends ApplicationIT {
 
   static String pageUrl(String pattern, Fixture f) {
     String id =
-        pattern.startsWith("/cases/{id}")
+        pattern.startsWith("/cases/{id}") || pattern.startsWith("/referrals/{id}")
             ? f.caseId()
             : pattern.startsWith("/children/{id}")
                 ? f.childId()
@@ -383,6 +393,7 @@ class AccessMatrixIT extends ApplicationIT {
             .replace("{id}", id)
             .replace("{interventionId}", UUID.randomUUID().toString())
             .replace("{referralId}", UUID.randomUUID().toString())
+            .replace("{referral}", UUID.randomUUID().toString())
             .replace("{projection}", "children")
             .replace("{name}", "areas")
             .replace("{sequence}", UUID.randomUUID().toString());

@@ -16,6 +16,7 @@ class PagesIT extends ApplicationIT {
           "/cases/new",
           "/hotline",
           "/supervision",
+          "/providers",
           "/statistics",
           "/statistics/explorer",
           "/statistics/reports",

@@ -234,4 +234,129 @@ class ReferralIT extends ApplicationIT {
                     t -> t.contains("ReferralAnswerMissed")))
         .contains("ReferralDeclined");
   }
+
+  @Test
+  void the_operator_who_escalated_sees_what_became_of_the_call_without_the_case_file() {
+    defineUser("referral.operator", PASSWORD, "HOTLINE_OPERATOR", "69");
+    ApiClient operator = as("referral.operator");
+    ApiClient.Response taken =
+        operator.post(
+            "/api/v1/contacts",
+            HotlineIT.contact(now.minusMinutes(40), "HOTLINE_111", "VIOLENCE", "69001", null));
+    assertThat(taken.status()).as(taken.toString()).isEqualTo(201);
+    String contactId = taken.json().get("id").asText();
+    assertThat(
+            await()
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                    () -> operator.get("/api/v1/contacts/" + contactId + "/follow-up"),
+                    r -> r.status() == 200)
+                .json()
+                .get("escalated")
+                .asBoolean())
+        .as("not escalated yet")
+        .isFalse();
+    ApiClient.Response escalated =
+        operator.post(
+            "/api/v1/contacts/" + contactId + "/escalation",
+            """
+            {"areaCode":"69001","suspectedForms":["VIOLENCE"],"seriousDanger":false,
+             "description":"synthetic","child":{"fullName":"Synthetic Theo Dõi","ageYears":7,"sex":"MALE","ethnicity":"00","disability":false}}
+            """);
+    assertThat(escalated.status()).as(escalated.toString()).isEqualTo(201);
+    String caseId = escalated.json().get("caseId").asText();
+    ApiClient worker = as("referral.worker");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> worker.get("/api/v1/cases/" + caseId).status() == 200);
+    CaseProcedureIT.ok(
+        worker.post(
+            "/api/v1/cases/" + caseId + "/assignment", "{\"workerUsername\":\"referral.worker\"}"));
+    refer(caseId, HEALTH, "MEDICAL", now.minusMinutes(10));
+
+    JsonNode followUp =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () -> operator.get("/api/v1/contacts/" + contactId + "/follow-up").json(),
+                f -> f.get("taken").asBoolean() && f.get("referrals").size() == 1);
+    assertThat(followUp.get("caseNumber").asText()).isEqualTo(caseId.substring(29).toUpperCase());
+    assertThat(followUp.get("referrals").get(0).get("service").asText()).isEqualTo("MEDICAL");
+    assertThat(followUp.get("referrals").get(0).get("status").asText()).isEqualTo("SENT");
+    assertThat(followUp.toString()).doesNotContain("Synthetic Theo Dõi").doesNotContain("note");
+    assertThat(operator.get("/api/v1/cases/" + caseId).status()).isEqualTo(403);
+    FormSession page = new FormSession(port);
+    assertThat(page.signIn("referral.operator", PASSWORD)).isTrue();
+    assertThat(page.get("/hotline/contacts/" + contactId).body())
+        .contains("id=\"follow-up\"")
+        .contains("id=\"follow-up-referrals\"");
+  }
+
+  @Test
+  void on_the_pages_a_worker_refers_and_the_provider_s_user_accepts_and_reports_it_done() {
+    String caseId = reportCase(now.minusHours(3), false);
+    FormSession worker = new FormSession(port);
+    assertThat(worker.signIn("referral.worker", PASSWORD)).isTrue();
+    String page =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () -> worker.get("/cases/" + caseId).body(),
+                body -> body.contains("id=\"referral-form\""));
+    assertThat(page).contains("Trạm y tế xã Synthetic").contains("Nhà tạm lánh tỉnh Synthetic");
+    String at =
+        now.minusHours(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+    var sent =
+        worker.post(
+            "/cases/" + caseId + "/referrals",
+            "providerId="
+                + HEALTH
+                + "&service=MEDICAL&referredAt="
+                + java.net.URLEncoder.encode(at, java.nio.charset.StandardCharsets.UTF_8)
+                + "&consentRecorded=true&note=Synthetic");
+    assertThat(sent.statusCode()).isEqualTo(302);
+
+    FormSession health = new FormSession(port);
+    assertThat(health.signIn("health.user", PASSWORD)).isTrue();
+    assertThat(health.get("/").headers().firstValue("Location").orElse("")).endsWith("/referrals");
+    String list =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () -> health.get("/referrals").body(),
+                body -> body.contains(caseId.substring(29).toUpperCase()));
+    String referral = between(list, "data-referral=\"", "\"");
+    var accepted =
+        health.post(
+            "/referrals/" + caseId + "/" + referral + "/answer",
+            "from=list&accepted=true&answeredAt="
+                + java.net.URLEncoder.encode(
+                    now.minusMinutes(20)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")),
+                    java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(accepted.statusCode()).isEqualTo(302);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> health.get("/referrals").body().contains("id=\"complete-" + referral + "\""));
+    var done =
+        health.post(
+            "/referrals/" + caseId + "/" + referral + "/completion",
+            "from=list&completedOn="
+                + now.toLocalDate()
+                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                + "&outcome=Synthetic%20check-up%20done");
+    assertThat(done.statusCode()).isEqualTo(302);
+    assertThat(health.get("/cases/" + caseId).statusCode()).isEqualTo(403);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> worker.get("/cases/" + caseId).body(),
+            body ->
+                body.contains("data-status=\"DONE\"") && body.contains("Synthetic check-up done"));
+  }
+
+  private static String between(String text, String start, String end) {
+    int from = text.indexOf(start) + start.length();
+    return text.substring(from, text.indexOf(end, from));
+  }
 }

@@ -74,6 +74,12 @@ public class WebUiSecurityConfiguration {
                         (authentication, context) ->
                             new org.springframework.security.authorization.AuthorizationDecision(
                                 CallerScope.callerIsNationalAdmin(authentication.get())))
+                    .requestMatchers("/referrals", "/referrals/**")
+                    .hasRole("PROVIDER")
+                    .requestMatchers(HttpMethod.POST, "/providers")
+                    .hasAnyRole("SUPERVISOR", "ADMIN")
+                    .requestMatchers("/providers")
+                    .hasAnyRole("CASE_WORKER", "SUPERVISOR", "ADMIN")
                     .requestMatchers("/hotline", "/hotline/**")
                     .hasAnyRole("HOTLINE_OPERATOR", "ADMIN")
                     .requestMatchers("/cases/*/plan/approval", "/cases/*/plan/return")

@@ -42,13 +42,19 @@ public class CaseUiController {
   private final UiSubmit submit;
   private final vn.cpms.infra.web.children.ChildService children;
   private final UiAssignees assignees;
+  private final vn.cpms.infra.web.referrals.ReferralService referrals;
+  private final vn.cpms.infra.web.referrals.ProviderService providers;
 
   public CaseUiController(
       CaseService cases,
       CaseProcedureService procedure,
       UiSubmit submit,
       vn.cpms.infra.web.children.ChildService children,
-      UiAssignees assignees) {
+      UiAssignees assignees,
+      vn.cpms.infra.web.referrals.ReferralService referrals,
+      vn.cpms.infra.web.referrals.ProviderService providers) {
+    this.referrals = referrals;
+    this.providers = providers;
     this.children = children;
     this.assignees = assignees;
     this.cases = cases;
@@ -217,6 +223,9 @@ public class CaseUiController {
     CaseResource found = cases.get(id).body();
     model.addAttribute("c", found);
     model.addAttribute("childNames", cases.childNames(List.of(found)));
+    model.addAttribute("referrals", referrals.ofCase(id));
+    model.addAttribute("providers", providers.list());
+    model.addAttribute("now", UiDates.now());
     model.addAttribute("timeline", procedure.timeline(id).entries());
     Map<String, UiForm> forms = new LinkedHashMap<>();
     String now = UiDates.now();
@@ -236,6 +245,7 @@ public class CaseUiController {
     forms.put("plan", UiForm.empty("plan").with("submittedAt", now));
     forms.put("approval", UiForm.empty("approval").with("approvedAt", now));
     forms.put("plan-return", UiForm.empty("plan-return").with("returnedAt", now));
+    forms.put("referral", UiForm.empty("referral").with("referredAt", now));
     forms.put("completion", UiForm.empty("completion").with("completedOn", today));
     forms.put("transfer", UiForm.empty("transfer"));
     forms.put("closure", UiForm.empty("closure").with("closedOn", today));

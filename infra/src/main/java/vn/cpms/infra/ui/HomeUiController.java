@@ -40,6 +40,9 @@ public class HomeUiController {
     if (has(auth, "ROLE_STATISTICIAN")) {
       return "redirect:/statistics";
     }
+    if (has(auth, "ROLE_PROVIDER")) {
+      return "redirect:/referrals";
+    }
     return "redirect:/denied";
   }
 

@@ -28,12 +28,17 @@ public class HotlineUiController {
   private final ContactService contacts;
   private final UiSubmit submit;
   private final vn.cpms.infra.web.hotline.CallerHistory history;
+  private final vn.cpms.infra.web.hotline.EscalationFollowUp followUps;
 
   public HotlineUiController(
-      ContactService contacts, UiSubmit submit, vn.cpms.infra.web.hotline.CallerHistory history) {
+      ContactService contacts,
+      UiSubmit submit,
+      vn.cpms.infra.web.hotline.CallerHistory history,
+      vn.cpms.infra.web.hotline.EscalationFollowUp followUps) {
     this.contacts = contacts;
     this.submit = submit;
     this.history = history;
+    this.followUps = followUps;
   }
 
   @GetMapping
@@ -155,6 +160,7 @@ public class HotlineUiController {
     }
     model.addAttribute("contact", contact);
     model.addAttribute("earlier", history.earlier(id));
+    model.addAttribute("followUp", followUps.of(id));
     return "contact";
   }
 

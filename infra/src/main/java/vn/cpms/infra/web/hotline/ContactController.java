@@ -19,9 +19,11 @@ import vn.cpms.infra.web.PageResource;
 @RequestMapping("/api/v1/contacts")
 public class ContactController {
   private final ContactService service;
+  private final EscalationFollowUp followUps;
 
-  public ContactController(ContactService service) {
+  public ContactController(ContactService service, EscalationFollowUp followUps) {
     this.service = service;
+    this.followUps = followUps;
   }
 
   @PostMapping
@@ -33,6 +35,15 @@ public class ContactController {
   @GetMapping("/{id}")
   public ContactService.ContactResource get(@PathVariable UUID id) {
     return service.get(id);
+  }
+
+  /**
+   * What became of the call's case, for the operator (issue 20): number, status, taken up or not,
+   * referrals' services and answers ({@code escalated: false} for a call not escalated).
+   */
+  @GetMapping("/{id}/follow-up")
+  public EscalationFollowUp.FollowUp followUp(@PathVariable UUID id) {
+    return followUps.of(id);
   }
 
   /** The contacts of a period, newest first, in the Spring Data page shape. */

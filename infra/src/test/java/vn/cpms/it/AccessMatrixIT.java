@@ -119,6 +119,10 @@ class AccessMatrixIT extends ApplicationIT {
     // referrals (issue 20): an empty body is refused (422) before any area decision; a provider's
     // user (role PROVIDER) answers only their provider's referrals (ReferralIT)
     RULES.put("POST /api/v1/cases/{id}/referrals", rule(Outside.SAME, W, S, A));
+    RULES.put("POST /api/v1/cases/{id}/notes", rule(Outside.HIDDEN, W, S, A));
+    RULES.put("POST /api/v1/cases/reassignment", rule(Outside.SAME, S, A));
+    RULES.put("GET /api/v1/inbox", rule(Outside.SAME, W, S, A));
+    RULES.put("GET /api/v1/cases/{id}/notes", rule(Outside.HIDDEN, W, S, A));
     RULES.put("GET /api/v1/cases/{id}/referrals", rule(Outside.HIDDEN, W, S, A));
     RULES.put("POST /api/v1/cases/{id}/referrals/{referralId}/answer", rule(Outside.SAME, W, S, A));
     RULES.put(
@@ -196,6 +200,7 @@ class AccessMatrixIT extends ApplicationIT {
     PAGES.put("POST /cases", rule(Outside.SAME, W, S, A));
     PAGES.put("POST /cases/search", rule(Outside.SAME, W, S, A));
     PAGES.put("POST /cases/{id}/referrals", rule(Outside.SAME, W, S, A));
+    PAGES.put("POST /cases/{id}/notes", rule(Outside.SAME, W, S, A));
     PAGES.put("POST /cases/{id}/referrals/{referral}/answer", rule(Outside.SAME, W, S, A));
     PAGES.put("POST /cases/{id}/referrals/{referral}/completion", rule(Outside.SAME, W, S, A));
     PAGES.put("POST /referrals/{id}/{referral}/answer", rule(Outside.SAME));
@@ -225,6 +230,8 @@ class AccessMatrixIT extends ApplicationIT {
       PAGES.put("POST /children/{id}/" + step, rule(Outside.HIDDEN, W, S, A));
     }
     PAGES.put("GET /supervision", rule(Outside.SAME, S, A));
+    PAGES.put("POST /supervision/reassignment", rule(Outside.SAME, S, A));
+    PAGES.put("GET /inbox", rule(Outside.SAME, W, S, A));
     PAGES.put("GET /statistics", rule(Outside.SAME, T, S, A));
     PAGES.put("GET /statistics/explorer", rule(Outside.SAME, T, S, A));
     PAGES.put("GET /statistics/reports", rule(Outside.SAME, T, S, A));
@@ -459,6 +466,7 @@ class AccessMatrixIT extends ApplicationIT {
             "{\"submittedAt\":\"%s\",\"goals\":\"g\",\"interventions\":[{\"type\":\"MEDICAL\",\"provider\":\"p\",\"dueOn\":\"2030-01-01\"}]}"
                 .formatted(now);
         case "/plan/approval" -> "{\"approvedAt\":\"%s\"}".formatted(now);
+        case "/notes" -> "{\"kind\":\"HOME_VISIT\",\"on\":\"%s\",\"text\":\"t\"}".formatted(today);
         case "/plan/return" -> "{\"returnedAt\":\"%s\",\"comment\":\"c\"}".formatted(now);
         case "/transfer" ->
             "{\"toAreaCode\":\"%s\",\"consentRecorded\":true,\"reason\":\"r\"}".formatted(f.area());

@@ -79,7 +79,12 @@ class CaseRecognitionIT extends ApplicationIT {
     assertThat(casePage).contains(number).contains(CHILD).contains(AREA_NAME);
 
     String childId = view.get("child").get("id").asText();
-    String childPage = page.get("/children/" + childId).body();
+    String childPage =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () -> page.get("/children/" + childId).body(),
+                body -> body.contains("href=\"/cases/" + id + "\""));
     assertThat(childPage).contains("href=\"/cases/" + id + "\"").contains(number);
   }
 

@@ -17,6 +17,7 @@ class PagesIT extends ApplicationIT {
           "/hotline",
           "/supervision",
           "/providers",
+          "/inbox",
           "/statistics",
           "/statistics/explorer",
           "/statistics/reports",

@@ -113,6 +113,8 @@ public class ChildCase {
       eventForwardingMode = org.axonframework.modelling.command.ForwardMatchingInstances.class)
   private final Map<UUID, Referral> referrals = new LinkedHashMap<>();
 
+  private final Set<UUID> notes = new HashSet<>();
+
   protected ChildCase() {
     // for Axon: state is rebuilt from events
   }
@@ -489,6 +491,33 @@ public class ChildCase {
     return version();
   }
 
+  /** A visit, a follow-up call, a working-group meeting or a plan review, on a case still open. */
+  @CommandHandler
+  long handle(vn.cpms.kernel.cases.RecordCaseNoteCommand command, Clock clock) {
+    requireOpen();
+    if (notes.contains(command.noteId())) {
+      return version(); // the same note again
+    }
+    Violations violations = Violations.collect();
+    if (command.kind() == null) {
+      violations.add("kind", "required");
+    }
+    checkDate(violations, "on", command.on(), VietnamTime.dateOf(report.reportedAt()), clock);
+    if (command.text() == null || command.text().isBlank()) {
+      violations.add("text", "required");
+    }
+    violations.throwIfAny();
+    apply(
+        new vn.cpms.kernel.cases.CaseNoteRecordedEvent(
+            caseId,
+            command.noteId(),
+            command.kind(),
+            command.on(),
+            command.participants(),
+            command.text()));
+    return version();
+  }
+
   // --- deadlines ------------------------------------------------------------------------------
 
   @DeadlineHandler(deadlineName = REFERRAL_ANSWER)
@@ -614,6 +643,11 @@ public class ChildCase {
     interventions.clear();
     event.interventions().forEach(i -> interventions.put(i.id(), i));
     this.status = CaseStatus.PLAN_SUBMITTED;
+  }
+
+  @EventSourcingHandler
+  void on(vn.cpms.kernel.cases.CaseNoteRecordedEvent event) {
+    notes.add(event.noteId());
   }
 
   @EventSourcingHandler

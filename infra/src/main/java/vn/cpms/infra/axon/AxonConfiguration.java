@@ -240,6 +240,12 @@ public class AxonConfiguration {
     return new vn.cpms.query.referrals.ReferralsProjection(jdbc, personal, clock);
   }
 
+  @Bean
+  vn.cpms.query.notes.CaseNotesProjection caseNotesProjection(
+      NamedParameterJdbcTemplate jdbc, vn.cpms.query.privacy.PersonalText personal) {
+    return new vn.cpms.query.notes.CaseNotesProjection(jdbc, personal);
+  }
+
   /** The batched writes of this application's projections (none shared with another). */
   @Bean
   ProjectionWrites projectionWrites(NamedParameterJdbcTemplate jdbc) {

@@ -49,13 +49,18 @@ public class SecurityConfiguration {
                     .requestMatchers(
                         HttpMethod.POST, "/api/v1/children/*/erasure", "/api/v1/contacts/*/erasure")
                     .hasRole("ADMIN")
-                    .requestMatchers("/api/v1/cases/*/plan/approval", "/api/v1/cases/*/plan/return")
+                    .requestMatchers(
+                        "/api/v1/cases/*/plan/approval",
+                        "/api/v1/cases/*/plan/return",
+                        "/api/v1/cases/reassignment")
                     .hasAnyRole("SUPERVISOR", "ADMIN")
                     .requestMatchers(
                         HttpMethod.POST,
                         "/api/v1/cases/*/referrals/*/answer",
                         "/api/v1/cases/*/referrals/*/completion")
                     .hasAnyRole("CASE_WORKER", "SUPERVISOR", "ADMIN", "PROVIDER")
+                    .requestMatchers(HttpMethod.GET, "/api/v1/inbox")
+                    .hasAnyRole("CASE_WORKER", "SUPERVISOR", "ADMIN")
                     .requestMatchers(HttpMethod.GET, "/api/v1/referrals")
                     .hasRole("PROVIDER")
                     .requestMatchers(HttpMethod.PUT, "/api/v1/providers/*")

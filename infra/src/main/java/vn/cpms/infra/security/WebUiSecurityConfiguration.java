@@ -74,6 +74,8 @@ public class WebUiSecurityConfiguration {
                         (authentication, context) ->
                             new org.springframework.security.authorization.AuthorizationDecision(
                                 CallerScope.callerIsNationalAdmin(authentication.get())))
+                    .requestMatchers("/inbox")
+                    .hasAnyRole("CASE_WORKER", "SUPERVISOR", "ADMIN")
                     .requestMatchers("/referrals", "/referrals/**")
                     .hasRole("PROVIDER")
                     .requestMatchers(HttpMethod.POST, "/providers")

@@ -44,6 +44,7 @@ public class CaseUiController {
   private final UiAssignees assignees;
   private final vn.cpms.infra.web.referrals.ReferralService referrals;
   private final vn.cpms.infra.web.referrals.ProviderService providers;
+  private final vn.cpms.infra.web.cases.CaseNoteService notes;
 
   public CaseUiController(
       CaseService cases,
@@ -52,7 +53,9 @@ public class CaseUiController {
       vn.cpms.infra.web.children.ChildService children,
       UiAssignees assignees,
       vn.cpms.infra.web.referrals.ReferralService referrals,
-      vn.cpms.infra.web.referrals.ProviderService providers) {
+      vn.cpms.infra.web.referrals.ProviderService providers,
+      vn.cpms.infra.web.cases.CaseNoteService notes) {
+    this.notes = notes;
     this.referrals = referrals;
     this.providers = providers;
     this.children = children;
@@ -224,6 +227,7 @@ public class CaseUiController {
     model.addAttribute("c", found);
     model.addAttribute("childNames", cases.childNames(List.of(found)));
     model.addAttribute("referrals", referrals.ofCase(id));
+    model.addAttribute("notes", notes.of(id));
     model.addAttribute("providers", providers.list());
     model.addAttribute("now", UiDates.now());
     model.addAttribute("timeline", procedure.timeline(id).entries());
@@ -246,6 +250,7 @@ public class CaseUiController {
     forms.put("approval", UiForm.empty("approval").with("approvedAt", now));
     forms.put("plan-return", UiForm.empty("plan-return").with("returnedAt", now));
     forms.put("referral", UiForm.empty("referral").with("referredAt", now));
+    forms.put("note", UiForm.empty("note").with("on", today).with("kind", "HOME_VISIT"));
     forms.put("completion", UiForm.empty("completion").with("completedOn", today));
     forms.put("transfer", UiForm.empty("transfer"));
     forms.put("closure", UiForm.empty("closure").with("closedOn", today));

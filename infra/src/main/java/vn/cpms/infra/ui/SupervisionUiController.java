@@ -11,9 +11,42 @@ import vn.cpms.kernel.VietnamTime;
 @Controller
 public class SupervisionUiController {
   private final CaseService cases;
+  private final UiAssignees people;
+  private final vn.cpms.infra.web.cases.Reassignment reassignment;
+  private final UiSubmit submit;
 
-  public SupervisionUiController(CaseService cases) {
+  public SupervisionUiController(
+      CaseService cases,
+      UiAssignees people,
+      vn.cpms.infra.web.cases.Reassignment reassignment,
+      UiSubmit submit) {
     this.cases = cases;
+    this.people = people;
+    this.reassignment = reassignment;
+    this.submit = submit;
+  }
+
+  /** Every open case of a worker who leaves, to another worker, in one step (issue 20). */
+  @org.springframework.web.bind.annotation.PostMapping("/supervision/reassignment")
+  String reassign(
+      @org.springframework.web.bind.annotation.RequestParam
+          org.springframework.util.MultiValueMap<String, String> values,
+      Model model,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes next) {
+    UiForm form = UiForm.of("reassignment", values);
+    var result =
+        submit.run(
+            form,
+            () ->
+                reassignment.reassign(
+                    new vn.cpms.infra.web.cases.Reassignment.Request(
+                        form.text("fromUsername"), form.text("toUsername"))));
+    if (result == null) {
+      model.addAttribute("reassignment", form);
+      return desk(model);
+    }
+    next.addFlashAttribute("reassigned", result);
+    return "redirect:/supervision";
   }
 
   @GetMapping("/supervision")
@@ -26,6 +59,10 @@ public class SupervisionUiController {
     names.putAll(cases.childNames(overdue.content()));
     model.addAttribute("childNames", names);
     model.addAttribute("today", LocalDate.now(VietnamTime.ZONE));
+    model.addAttribute("workers", people.workersOfMyAreas());
+    if (!model.containsAttribute("reassignment")) {
+      model.addAttribute("reassignment", UiForm.empty("reassignment"));
+    }
     return "supervision";
   }
 }

@@ -43,4 +43,15 @@ public class UiAssignees {
         .sorted(Comparator.comparing(Person::displayName).thenComparing(Person::username))
         .toList();
   }
+
+  /** The workers of the signed-in user's areas (a supervisor's), to move cases between them. */
+  public List<Person> workersOfMyAreas() {
+    return users.all().stream()
+        .filter(UserAccount::enabled)
+        .filter(u -> u.roles().contains(Role.CASE_WORKER))
+        .filter(u -> u.areaCodes().stream().anyMatch(scope::allows))
+        .map(u -> new Person(u.username(), u.displayName()))
+        .sorted(Comparator.comparing(Person::displayName).thenComparing(Person::username))
+        .toList();
+  }
 }

@@ -31,6 +31,13 @@ import vn.cpms.kernel.UnknownReferenceException;
 public class UiModel {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(UiModel.class);
 
+  private final vn.cpms.infra.web.inbox.Inbox inbox;
+
+  public UiModel(
+      org.springframework.beans.factory.ObjectProvider<vn.cpms.infra.web.inbox.Inbox> inbox) {
+    this.inbox = inbox.getIfAvailable();
+  }
+
   @ModelAttribute
   void common(Model model, HttpServletRequest request) {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -40,6 +47,12 @@ public class UiModel {
       roles = user.account().roles().stream().map(Role::name).collect(Collectors.toSet());
     }
     model.addAttribute("roles", roles);
+    // the header's count of what needs the worker or supervisor now (issue 20)
+    if (inbox != null
+        && (roles.contains("CASE_WORKER") || roles.contains("SUPERVISOR"))
+        && "GET".equals(request.getMethod())) {
+      model.addAttribute("inboxCount", inbox.mine().size());
+    }
     model.addAttribute("national", vn.cpms.infra.security.CallerScope.callerIsNationalAdmin(auth));
     model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage());
     String query = request.getQueryString();

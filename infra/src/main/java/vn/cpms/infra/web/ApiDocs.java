@@ -56,7 +56,22 @@ public class ApiDocs {
           Map.entry(
               "projection-controller", "Read models: their state and rebuilds without downtime."),
           Map.entry("dead-letter-controller", "Events a read model could not process, parked."),
-          Map.entry("key-rotation-controller", "Rotation of the master key of personal data."));
+          Map.entry("key-rotation-controller", "Rotation of the master key of personal data."),
+          Map.entry(
+              "referral-controller",
+              "The service directory and the referrals of cases to its providers: sent with"
+                  + " consent, accepted or declined, done; a provider's user's own referrals."),
+          Map.entry(
+              "case-note-controller",
+              "Notes of a case: home visits, follow-up calls, working-group meetings, plan"
+                  + " reviews."),
+          Map.entry(
+              "reassignment-controller",
+              "Every open case of a worker who leaves, given to another in one step."),
+          Map.entry(
+              "inbox-controller",
+              "What needs the signed-in worker or supervisor now: clocks, unassigned cases,"
+                  + " referral answers, plans to approve, deaths."));
 
   @Bean
   OpenAPI cpmsOpenApi() {

@@ -197,8 +197,18 @@ public class ReferralsProjection implements vn.cpms.query.jdbc.ReadModel {
   }
 
   @QueryHandler
+  public List<ReferralView> handle(vn.cpms.kernel.referrals.FindCaseReferralsQuery query) {
+    if (query.caseIds().isEmpty()) {
+      return List.of();
+    }
+    return find(
+        "r.case_id in (:ids)",
+        new MapSqlParameterSource("ids", query.caseIds().stream().map(CaseId::value).toList()));
+  }
+
+  @QueryHandler
   public List<ReferralView> handle(FindReferralsQuery query) {
-    MapSqlParameterSource p = new MapSqlParameterSource("now", Timestamp.from(clock.instant()));
+    MapSqlParameterSource p = new MapSqlParameterSource();
     String where;
     if (query.caseId() != null) {
       where = "r.case_id = :caseId";
@@ -207,6 +217,11 @@ public class ReferralsProjection implements vn.cpms.query.jdbc.ReadModel {
       where = "r.provider_id = :provider";
       p.addValue("provider", query.providerId().value());
     }
+    return find(where, p);
+  }
+
+  private List<ReferralView> find(String where, MapSqlParameterSource p) {
+    p.addValue("now", Timestamp.from(clock.instant()));
     List<Row> rows =
         jdbc.query(
             "select r.*, p.name as provider_name, c.area_code,"

@@ -20,7 +20,8 @@ public sealed interface CaseEvent extends vn.cpms.kernel.privacy.DataSubject
         ReferralAcceptedEvent,
         ReferralDeclinedEvent,
         ReferralCompletedEvent,
-        ReferralAnswerMissedEvent {
+        ReferralAnswerMissedEvent,
+        CaseNoteRecordedEvent {
   CaseId caseId();
 
   @Override

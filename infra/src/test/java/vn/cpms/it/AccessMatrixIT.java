@@ -43,7 +43,8 @@ class AccessMatrixIT extends ApplicationIT {
           "SUPERVISOR",
           "STATISTICIAN",
           "ADMIN",
-          "NATIONAL_ADMIN");
+          "NATIONAL_ADMIN",
+          "PROVIDER");
 
   /** How a resource outside the user's areas answers. */
   enum Outside {
@@ -68,12 +69,18 @@ class AccessMatrixIT extends ApplicationIT {
   static final String A = "ADMIN";
   static final String N = "NATIONAL_ADMIN";
 
+  /** A provider's user (issue 20): the referrals made to their provider, nothing else. */
+  static final String P = "PROVIDER";
+
+  static final java.util.UUID MATRIX_PROVIDER =
+      java.util.UUID.fromString("00000000-0000-4000-8000-000000000066");
+
   /** The access decision for each endpoint. */
   static final Map<String, Rule> RULES = new TreeMap<>();
 
   static {
-    RULES.put("GET /api/v1/codes/{list}", rule(Outside.SAME, O, W, S, T, A));
-    RULES.put("GET /api/v1/areas", rule(Outside.SAME, O, W, S, T, A));
+    RULES.put("GET /api/v1/codes/{list}", rule(Outside.SAME, O, W, S, T, A, P));
+    RULES.put("GET /api/v1/areas", rule(Outside.SAME, O, W, S, T, A, P));
     RULES.put("PUT /api/v1/areas/{code}", rule(Outside.SAME, A));
     RULES.put("POST /api/v1/areas/{code}/succession", rule(Outside.SAME, A));
     RULES.put("GET /api/v1/users", rule(Outside.SAME, A));
@@ -122,12 +129,16 @@ class AccessMatrixIT extends ApplicationIT {
     RULES.put("POST /api/v1/cases/{id}/notes", rule(Outside.HIDDEN, W, S, A));
     RULES.put("POST /api/v1/cases/reassignment", rule(Outside.SAME, S, A));
     RULES.put("GET /api/v1/inbox", rule(Outside.SAME, W, S, A));
+    RULES.put("GET /api/v1/alerts", rule(Outside.SAME, S, A));
+    RULES.put("POST /api/v1/alerts/{id}/acknowledgement", rule(Outside.HIDDEN, S, A));
     RULES.put("GET /api/v1/cases/{id}/notes", rule(Outside.HIDDEN, W, S, A));
     RULES.put("GET /api/v1/cases/{id}/referrals", rule(Outside.HIDDEN, W, S, A));
-    RULES.put("POST /api/v1/cases/{id}/referrals/{referralId}/answer", rule(Outside.SAME, W, S, A));
     RULES.put(
-        "POST /api/v1/cases/{id}/referrals/{referralId}/completion", rule(Outside.SAME, W, S, A));
-    RULES.put("GET /api/v1/referrals", rule(Outside.SAME));
+        "POST /api/v1/cases/{id}/referrals/{referralId}/answer", rule(Outside.SAME, W, S, A, P));
+    RULES.put(
+        "POST /api/v1/cases/{id}/referrals/{referralId}/completion",
+        rule(Outside.SAME, W, S, A, P));
+    RULES.put("GET /api/v1/referrals", rule(Outside.SAME, P));
     RULES.put("GET /api/v1/providers", rule(Outside.SAME, W, S, A));
     RULES.put("PUT /api/v1/providers/{id}", rule(Outside.SAME, S, A));
     RULES.put("POST /api/v1/children", rule(Outside.SAME, W, S, A));
@@ -175,7 +186,7 @@ class AccessMatrixIT extends ApplicationIT {
   static {
     PAGES.put("GET /login", rule(Outside.SAME, PUBLIC, O, W, S, T, A));
     PAGES.put("POST /language", rule(Outside.SAME, PUBLIC, O, W, S, T, A));
-    PAGES.put("GET /", rule(Outside.SAME, O, W, S, T, A));
+    PAGES.put("GET /", rule(Outside.SAME, O, W, S, T, A, P));
     PAGES.put("GET /hotline", rule(Outside.SAME, O, A));
     PAGES.put("GET /admin/dead-letters", rule(Outside.SAME, N));
     PAGES.put("GET /admin", rule(Outside.SAME, A));
@@ -203,9 +214,9 @@ class AccessMatrixIT extends ApplicationIT {
     PAGES.put("POST /cases/{id}/notes", rule(Outside.SAME, W, S, A));
     PAGES.put("POST /cases/{id}/referrals/{referral}/answer", rule(Outside.SAME, W, S, A));
     PAGES.put("POST /cases/{id}/referrals/{referral}/completion", rule(Outside.SAME, W, S, A));
-    PAGES.put("POST /referrals/{id}/{referral}/answer", rule(Outside.SAME));
-    PAGES.put("POST /referrals/{id}/{referral}/completion", rule(Outside.SAME));
-    PAGES.put("GET /referrals", rule(Outside.SAME));
+    PAGES.put("POST /referrals/{id}/{referral}/answer", rule(Outside.SAME, P));
+    PAGES.put("POST /referrals/{id}/{referral}/completion", rule(Outside.SAME, P));
+    PAGES.put("GET /referrals", rule(Outside.SAME, P));
     PAGES.put("GET /providers", rule(Outside.SAME, W, S, A));
     PAGES.put("POST /providers", rule(Outside.SAME, S, A));
     PAGES.put("GET /cases/{id}", rule(Outside.HIDDEN, W, S, A));
@@ -232,6 +243,7 @@ class AccessMatrixIT extends ApplicationIT {
     PAGES.put("GET /supervision", rule(Outside.SAME, S, A));
     PAGES.put("POST /supervision/reassignment", rule(Outside.SAME, S, A));
     PAGES.put("GET /inbox", rule(Outside.SAME, W, S, A));
+    PAGES.put("POST /supervision/alerts/{id}/acknowledgement", rule(Outside.HIDDEN, S, A));
     PAGES.put("GET /statistics", rule(Outside.SAME, T, S, A));
     PAGES.put("GET /statistics/explorer", rule(Outside.SAME, T, S, A));
     PAGES.put("GET /statistics/reports", rule(Outside.SAME, T, S, A));
@@ -272,7 +284,12 @@ class AccessMatrixIT extends ApplicationIT {
 
   /** Resources in the users' commune 66001 (province 66) and in 67001 (province 67). */
   record Fixture(
-      String area, String caseId, String childId, String contactId, String spareChildId) {}
+      String area,
+      String caseId,
+      String childId,
+      String contactId,
+      String spareChildId,
+      String alertId) {}
 
   Fixture fixture(String province) {
     ApiClient admin = admin();
@@ -304,13 +321,22 @@ class AccessMatrixIT extends ApplicationIT {
             "/api/v1/reports/luong-minh-2026-2030/2026/submissions",
             "{\"area\":\"%s\",\"format\":\"csv\"}".formatted(commune));
     assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+    // a fatal incident raises a death alert for the area's supervisors (issue 20)
+    java.util.UUID incident = java.util.UUID.randomUUID();
+    ApiClient.Response fatal =
+        admin.post(
+            "/api/v1/children/" + created.json().get("childId").asText() + "/incidents",
+            "{\"id\":\"%s\",\"type\":\"INJURY\",\"occurredOn\":\"%s\",\"areaCode\":\"%s\",\"injuryCause\":\"DROWNING\",\"fatal\":true}"
+                .formatted(incident, at.substring(0, 10), commune));
+    assertThat(fatal.status()).as(fatal.toString()).isIn(200, 201);
     Fixture f =
         new Fixture(
             commune,
             created.json().get("id").asText(),
             created.json().get("childId").asText(),
             contact.json().get("id").asText(),
-            spare.json().get("id").asText());
+            spare.json().get("id").asText(),
+            vn.cpms.kernel.alerts.DeathAlerts.ofIncident(incident).toString());
     await()
         .atMost(Duration.ofSeconds(30))
         .until(
@@ -319,6 +345,11 @@ class AccessMatrixIT extends ApplicationIT {
                     && admin.get("/api/v1/children/" + f.childId()).status() == 200
                     && admin.get("/api/v1/contacts/" + f.contactId()).status() == 200
                     && admin.get("/api/v1/children/" + f.spareChildId()).status() == 200
+                    && admin
+                        .get("/api/v1/alerts")
+                        .json()
+                        .findValuesAsText("alertId")
+                        .contains(f.alertId())
                     && admin
                             .get(
                                 "/api/v1/reports/luong-minh-2026-2030/2026/submissions/"
@@ -362,6 +393,8 @@ class AccessMatrixIT extends ApplicationIT {
       path = path.replace("{id}", f.childId());
     } else if (pattern.startsWith("/api/v1/contacts/{id}")) {
       path = path.replace("{id}", f.contactId());
+    } else if (pattern.startsWith("/api/v1/alerts/{id}")) {
+      path = path.replace("{id}", f.alertId());
     } else if (pattern.startsWith("/api/v1/providers/{id}")) {
       path = path.replace("{id}", UUID.randomUUID().toString());
     }
@@ -390,11 +423,13 @@ class AccessMatrixIT extends ApplicationIT {
 
   static String pageUrl(String pattern, Fixture f) {
     String id =
-        pattern.startsWith("/cases/{id}") || pattern.startsWith("/referrals/{id}")
-            ? f.caseId()
-            : pattern.startsWith("/children/{id}")
-                ? f.childId()
-                : pattern.startsWith("/hotline/contacts/{id}") ? f.contactId() : "";
+        pattern.startsWith("/supervision/alerts/{id}")
+            ? f.alertId()
+            : pattern.startsWith("/cases/{id}") || pattern.startsWith("/referrals/{id}")
+                ? f.caseId()
+                : pattern.startsWith("/children/{id}")
+                    ? f.childId()
+                    : pattern.startsWith("/hotline/contacts/{id}") ? f.contactId() : "";
     String path =
         pattern
             .replace("{id}", id)
@@ -542,7 +577,34 @@ class AccessMatrixIT extends ApplicationIT {
 
     Fixture inside = fixture("66");
     Fixture outside = fixture("67");
+    assertThat(
+            admin()
+                .put(
+                    "/api/v1/providers/" + MATRIX_PROVIDER,
+                    "{\"name\":\"Synthetic matrix station\",\"type\":\"HEALTH\",\"areaCodes\":[\"66001\"]}")
+                .status())
+        .isEqualTo(204);
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(10))
+        .until(
+            () ->
+                admin()
+                    .get("/api/v1/providers")
+                    .json()
+                    .findValuesAsText("id")
+                    .contains(MATRIX_PROVIDER.toString()));
     for (String role : ROLES) {
+      if (role.equals(P)) {
+        assertThat(
+                admin()
+                    .put(
+                        "/api/v1/users/matrix.provider",
+                        "{\"displayName\":\"Synthetic\",\"roles\":[\"PROVIDER\"],\"providerId\":\"%s\",\"password\":\"matrix-password\"}"
+                            .formatted(MATRIX_PROVIDER))
+                    .status())
+            .isIn(200, 201);
+        continue;
+      }
       if (role.equals(N)) {
         assertThat(
                 admin()

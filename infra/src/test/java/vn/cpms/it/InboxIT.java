@@ -84,6 +84,25 @@ class InboxIT extends ApplicationIT {
                 () -> supervisor.get("/api/v1/inbox").json(),
                 i -> kinds(i, died).contains("DEATH"));
     assertThat(supervisorInbox.get(0).get("overdue").asBoolean()).isTrue();
+    // the death alert is on the supervisor's page until they take note of it; the province's
+    // supervisor still has it
+    defineUser("inbox.province", PASSWORD, "SUPERVISOR", "71");
+    FormSession desk = new FormSession(port);
+    assertThat(desk.signIn("inbox.supervisor", PASSWORD)).isTrue();
+    assertThat(desk.get("/supervision").body()).contains("id=\"death-alerts\"");
+    String alert = supervisor.get("/api/v1/alerts").json().get(0).get("alertId").asText();
+    assertThat(supervisor.post("/api/v1/alerts/" + alert + "/acknowledgement", "").status())
+        .isEqualTo(204);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> !kinds(supervisor.get("/api/v1/inbox").json(), died).contains("DEATH"));
+    assertThat(
+            new ApiClient(port, "inbox.province", PASSWORD)
+                .get("/api/v1/alerts")
+                .json()
+                .findValuesAsText("alertId"))
+        .contains(alert);
+    assertThat(worker.get("/api/v1/alerts").status()).isEqualTo(403);
 
     FormSession page = new FormSession(port);
     assertThat(page.signIn("inbox.worker", PASSWORD)).isTrue();

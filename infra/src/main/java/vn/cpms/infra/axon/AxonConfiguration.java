@@ -246,6 +246,12 @@ public class AxonConfiguration {
     return new vn.cpms.query.notes.CaseNotesProjection(jdbc, personal);
   }
 
+  @Bean
+  vn.cpms.query.alerts.DeathAlertsProjection deathAlertsProjection(
+      NamedParameterJdbcTemplate jdbc) {
+    return new vn.cpms.query.alerts.DeathAlertsProjection(jdbc);
+  }
+
   /** The batched writes of this application's projections (none shared with another). */
   @Bean
   ProjectionWrites projectionWrites(NamedParameterJdbcTemplate jdbc) {

@@ -59,6 +59,8 @@ public class SecurityConfiguration {
                         "/api/v1/cases/*/referrals/*/answer",
                         "/api/v1/cases/*/referrals/*/completion")
                     .hasAnyRole("CASE_WORKER", "SUPERVISOR", "ADMIN", "PROVIDER")
+                    .requestMatchers("/api/v1/alerts", "/api/v1/alerts/**")
+                    .hasAnyRole("SUPERVISOR", "ADMIN")
                     .requestMatchers(HttpMethod.GET, "/api/v1/inbox")
                     .hasAnyRole("CASE_WORKER", "SUPERVISOR", "ADMIN")
                     .requestMatchers(HttpMethod.GET, "/api/v1/referrals")

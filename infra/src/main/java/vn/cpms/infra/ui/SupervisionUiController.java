@@ -14,16 +14,26 @@ public class SupervisionUiController {
   private final UiAssignees people;
   private final vn.cpms.infra.web.cases.Reassignment reassignment;
   private final UiSubmit submit;
+  private final vn.cpms.infra.web.alerts.DeathAlertService alerts;
 
   public SupervisionUiController(
       CaseService cases,
       UiAssignees people,
       vn.cpms.infra.web.cases.Reassignment reassignment,
-      UiSubmit submit) {
+      UiSubmit submit,
+      vn.cpms.infra.web.alerts.DeathAlertService alerts) {
+    this.alerts = alerts;
     this.cases = cases;
     this.people = people;
     this.reassignment = reassignment;
     this.submit = submit;
+  }
+
+  /** The supervisor has taken note of a child's death: the alert leaves their page. */
+  @org.springframework.web.bind.annotation.PostMapping("/supervision/alerts/{id}/acknowledgement")
+  String acknowledge(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id) {
+    alerts.acknowledge(id);
+    return "redirect:/supervision";
   }
 
   /** Every open case of a worker who leaves, to another worker, in one step (issue 20). */
@@ -60,6 +70,7 @@ public class SupervisionUiController {
     model.addAttribute("childNames", names);
     model.addAttribute("today", LocalDate.now(VietnamTime.ZONE));
     model.addAttribute("workers", people.workersOfMyAreas());
+    model.addAttribute("deathAlerts", alerts.open());
     if (!model.containsAttribute("reassignment")) {
       model.addAttribute("reassignment", UiForm.empty("reassignment"));
     }

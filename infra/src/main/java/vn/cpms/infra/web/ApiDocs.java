@@ -69,6 +69,10 @@ public class ApiDocs {
               "reassignment-controller",
               "Every open case of a worker who leaves, given to another in one step."),
           Map.entry(
+              "death-alert-controller",
+              "A child's death reported at once: the alerts of a supervisor's areas and their"
+                  + " acknowledgement."),
+          Map.entry(
               "inbox-controller",
               "What needs the signed-in worker or supervisor now: clocks, unassigned cases,"
                   + " referral answers, plans to approve, deaths."));

@@ -28,8 +28,8 @@ import vn.cpms.kernel.referrals.ReferralView;
  * it is right after a rebuild): a legal clock of their cases running out (the 12-hour clock two
  * hours before, the others a day before) or run out; a case of their areas nobody handles yet (one
  * transferred in among them); a referral of their cases answered in the last week or unanswered in
- * time; for a supervisor, a plan waiting for approval and a child who died (closed as deceased in
- * the last 30 days).
+ * time; for a supervisor, a plan waiting for approval and a child's death they have not yet
+ * acknowledged (a case closed as deceased, a fatal incident).
  */
 @Service
 public class Inbox {
@@ -41,11 +41,17 @@ public class Inbox {
   private final CaseService cases;
   private final QueryGateway queries;
   private final Clock clock;
+  private final vn.cpms.infra.web.alerts.DeathAlertService deathAlerts;
 
-  public Inbox(CaseService cases, QueryGateway queries, Clock clock) {
+  public Inbox(
+      CaseService cases,
+      QueryGateway queries,
+      Clock clock,
+      vn.cpms.infra.web.alerts.DeathAlertService deathAlerts) {
     this.cases = cases;
     this.queries = queries;
     this.clock = clock;
+    this.deathAlerts = deathAlerts;
   }
 
   /**
@@ -92,12 +98,14 @@ public class Inbox {
       for (CaseResource c : cases.list(null, "PLAN_SUBMITTED", null, null, 0, LIMIT).content()) {
         items.add(item("PLAN_TO_APPROVE", c, c.planSubmittedAt(), c.overdue().plan()));
       }
-      for (CaseResource c : cases.list(null, "CLOSED", null, null, 0, LIMIT).content()) {
-        if ("DECEASED".equals(c.closureReason())
-            && c.closedOn() != null
-            && !c.closedOn().isBefore(vn.cpms.kernel.VietnamTime.dateOf(now).minusDays(30))) {
-          items.add(item("DEATH", c, c.reportedAt(), true));
-        }
+      for (vn.cpms.kernel.alerts.DeathAlertView a : deathAlerts.open()) {
+        items.add(
+            new Item(
+                "DEATH",
+                a.caseId(),
+                a.caseId() == null ? null : CaseId.number(a.caseId()),
+                a.raisedAt().atZone(vn.cpms.kernel.VietnamTime.ZONE).toOffsetDateTime(),
+                true));
       }
     }
     items.sort(

@@ -129,6 +129,10 @@ class AccessMatrixIT extends ApplicationIT {
     RULES.put("POST /api/v1/cases/{id}/notes", rule(Outside.HIDDEN, W, S, A));
     RULES.put("POST /api/v1/cases/reassignment", rule(Outside.SAME, S, A));
     RULES.put("GET /api/v1/inbox", rule(Outside.SAME, W, S, A));
+    RULES.put("POST /api/v1/cases/{id}/abusers", rule(Outside.HIDDEN, W, S, A));
+    RULES.put(
+        "POST /api/v1/cases/{id}/abusers/{abuserId}/legal-outcome", rule(Outside.SAME, W, S, A));
+    RULES.put("GET /api/v1/statistics/abusers", rule(Outside.SAME, T, S, A));
     RULES.put("GET /api/v1/alerts", rule(Outside.SAME, S, A));
     RULES.put("POST /api/v1/alerts/{id}/acknowledgement", rule(Outside.HIDDEN, S, A));
     RULES.put("GET /api/v1/cases/{id}/notes", rule(Outside.HIDDEN, W, S, A));
@@ -372,6 +376,7 @@ class AccessMatrixIT extends ApplicationIT {
             .replace("{sequence}", UUID.randomUUID().toString())
             .replace("{interventionId}", UUID.randomUUID().toString())
             .replace("{referralId}", UUID.randomUUID().toString())
+            .replace("{abuserId}", UUID.randomUUID().toString())
             .replace("{referral}", UUID.randomUUID().toString())
             .replace("{group}", "SC01")
             .replace("{measure}", "cases-reported")
@@ -501,6 +506,8 @@ class AccessMatrixIT extends ApplicationIT {
             "{\"submittedAt\":\"%s\",\"goals\":\"g\",\"interventions\":[{\"type\":\"MEDICAL\",\"provider\":\"p\",\"dueOn\":\"2030-01-01\"}]}"
                 .formatted(now);
         case "/plan/approval" -> "{\"approvedAt\":\"%s\"}".formatted(now);
+        case "/abusers" ->
+            "{\"relationship\":\"PARENT\",\"sex\":\"MALE\",\"ageGroup\":\"FROM_30_TO_49\",\"policeNotified\":true}";
         case "/notes" -> "{\"kind\":\"HOME_VISIT\",\"on\":\"%s\",\"text\":\"t\"}".formatted(today);
         case "/plan/return" -> "{\"returnedAt\":\"%s\",\"comment\":\"c\"}".formatted(now);
         case "/transfer" ->

@@ -61,7 +61,13 @@ class CaseRecognitionIT extends ApplicationIT {
     String byNumber = page.get("/cases?number=" + number).body();
     assertThat(byNumber).contains("data-case=\"" + id + "\"").doesNotContain(other);
     // a name is searched from the form's body, never from the address
-    var byName = page.post("/cases/search", "q=" + URLEncoder.encode("nhan dien", UTF_8));
+    // (the children's read model, which the search reads, may lag the worklist a moment)
+    var byName =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () -> page.post("/cases/search", "q=" + URLEncoder.encode("nhan dien", UTF_8)),
+                r -> r.body().contains("data-case=\"" + other + "\""));
     assertThat(byName.statusCode()).isEqualTo(200);
     assertThat(byName.body())
         .contains("data-case=\"" + id + "\"")

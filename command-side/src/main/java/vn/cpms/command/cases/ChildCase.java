@@ -115,6 +115,8 @@ public class ChildCase {
 
   private final Set<UUID> notes = new HashSet<>();
 
+  private final Set<UUID> abusers = new HashSet<>();
+
   protected ChildCase() {
     // for Axon: state is rebuilt from events
   }
@@ -518,6 +520,49 @@ public class ChildCase {
     return version();
   }
 
+  /** A person suspected of the abuse, with no identity: what the circulars count. */
+  @CommandHandler
+  long handle(vn.cpms.kernel.cases.RecordAbuserCommand command) {
+    Violations violations = Violations.collect();
+    if (command.relationship() == null) {
+      violations.add("relationship", "required");
+    }
+    if (command.sex() == null) {
+      violations.add("sex", "required");
+    }
+    if (command.ageGroup() == null) {
+      violations.add("ageGroup", "required");
+    }
+    violations.throwIfAny();
+    apply(
+        new vn.cpms.kernel.cases.AbuserRecordedEvent(
+            caseId,
+            command.abuserId(),
+            command.relationship(),
+            command.sex(),
+            command.ageGroup(),
+            command.policeNotified()));
+    return version();
+  }
+
+  /** The legal handling of a person the case records; the latest outcome counts. */
+  @CommandHandler
+  long handle(vn.cpms.kernel.cases.RecordLegalOutcomeCommand command, Clock clock) {
+    if (!abusers.contains(command.abuserId())) {
+      throw new UnknownReferenceException("abuser");
+    }
+    Violations violations = Violations.collect();
+    if (command.outcome() == null) {
+      violations.add("outcome", "required");
+    }
+    checkDate(violations, "on", command.on(), VietnamTime.dateOf(report.reportedAt()), clock);
+    violations.throwIfAny();
+    apply(
+        new vn.cpms.kernel.cases.LegalOutcomeRecordedEvent(
+            caseId, command.abuserId(), command.outcome(), command.on()));
+    return version();
+  }
+
   // --- deadlines ------------------------------------------------------------------------------
 
   @DeadlineHandler(deadlineName = REFERRAL_ANSWER)
@@ -643,6 +688,11 @@ public class ChildCase {
     interventions.clear();
     event.interventions().forEach(i -> interventions.put(i.id(), i));
     this.status = CaseStatus.PLAN_SUBMITTED;
+  }
+
+  @EventSourcingHandler
+  void on(vn.cpms.kernel.cases.AbuserRecordedEvent event) {
+    abusers.add(event.abuserId());
   }
 
   @EventSourcingHandler

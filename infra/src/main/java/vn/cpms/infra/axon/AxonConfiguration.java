@@ -252,6 +252,11 @@ public class AxonConfiguration {
     return new vn.cpms.query.alerts.DeathAlertsProjection(jdbc);
   }
 
+  @Bean
+  vn.cpms.query.abusers.AbusersProjection abusersProjection(NamedParameterJdbcTemplate jdbc) {
+    return new vn.cpms.query.abusers.AbusersProjection(jdbc);
+  }
+
   /** The batched writes of this application's projections (none shared with another). */
   @Bean
   ProjectionWrites projectionWrites(NamedParameterJdbcTemplate jdbc) {

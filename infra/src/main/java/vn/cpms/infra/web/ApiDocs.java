@@ -69,6 +69,10 @@ public class ApiDocs {
               "reassignment-controller",
               "Every open case of a worker who leaves, given to another in one step."),
           Map.entry(
+              "abuser-controller",
+              "Persons suspected of abuse (no identity) and their legal handling, and their"
+                  + " statistics."),
+          Map.entry(
               "death-alert-controller",
               "A child's death reported at once: the alerts of a supervisor's areas and their"
                   + " acknowledgement."),

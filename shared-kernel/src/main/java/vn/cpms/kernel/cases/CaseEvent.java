@@ -21,7 +21,9 @@ public sealed interface CaseEvent extends vn.cpms.kernel.privacy.DataSubject
         ReferralDeclinedEvent,
         ReferralCompletedEvent,
         ReferralAnswerMissedEvent,
-        CaseNoteRecordedEvent {
+        CaseNoteRecordedEvent,
+        AbuserRecordedEvent,
+        LegalOutcomeRecordedEvent {
   CaseId caseId();
 
   @Override

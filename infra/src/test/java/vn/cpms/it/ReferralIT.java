@@ -355,6 +355,45 @@ class ReferralIT extends ApplicationIT {
                 body.contains("data-status=\"DONE\"") && body.contains("Synthetic check-up done"));
   }
 
+  @Test
+  void a_referral_carries_out_an_intervention_of_the_plan() {
+    String caseId = reportCase(now.minusHours(4), false);
+    ApiClient worker = as("referral.worker");
+    String base = "/api/v1/cases/" + caseId;
+    CaseProcedureIT.ok(
+        worker.post(base + "/assignment", "{\"workerUsername\":\"referral.worker\"}"));
+    CaseProcedureIT.ok(
+        worker.post(
+            base + "/initial-assessment",
+            "{\"assessedAt\":\"%s\",\"riskLevel\":\"HIGH\"}".formatted(now.minusHours(3))));
+    CaseProcedureIT.ok(
+        worker.post(
+            base + "/assessment",
+            "{\"assessedAt\":\"%s\",\"abuseConfirmed\":true,\"confirmedForms\":[\"VIOLENCE\"]}"
+                .formatted(now.minusHours(2))));
+    UUID medical = UUID.randomUUID();
+    CaseProcedureIT.ok(
+        worker.post(
+            base + "/plan",
+            "{\"submittedAt\":\"%s\",\"goals\":\"g\",\"interventions\":[{\"id\":\"%s\",\"type\":\"MEDICAL\",\"provider\":\"Trạm y tế\",\"dueOn\":\"%s\"}]}"
+                .formatted(now.minusHours(1), medical, now.toLocalDate().plusDays(5))));
+    String body =
+        "{\"providerId\":\"%s\",\"service\":\"MEDICAL\",\"consentRecorded\":true,\"referredAt\":\"%s\",\"interventionId\":\"%s\"}";
+    assertThat(
+            worker
+                .post(
+                    base + "/referrals",
+                    body.formatted(HEALTH, now.minusMinutes(30), UUID.randomUUID()))
+                .status())
+        .isEqualTo(422);
+    ApiClient.Response referred =
+        worker.post(base + "/referrals", body.formatted(HEALTH, now.minusMinutes(30), medical));
+    assertThat(referred.status()).as(referred.toString()).isEqualTo(201);
+    JsonNode referral =
+        referralOf(worker, base + "/referrals", referred.json().get("referralId").asText());
+    assertThat(referral.get("interventionId").asText()).isEqualTo(medical.toString());
+  }
+
   private static String between(String text, String start, String end) {
     int from = text.indexOf(start) + start.length();
     return text.substring(from, text.indexOf(end, from));

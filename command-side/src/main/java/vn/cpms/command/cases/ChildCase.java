@@ -474,6 +474,9 @@ public class ChildCase {
       violations.add("consentRecorded", "consent-required");
     }
     checkTime(violations, "referredAt", command.referredAt(), report.reportedAt(), clock);
+    if (command.interventionId() != null && !interventions.containsKey(command.interventionId())) {
+      violations.add("interventionId", "unknown-intervention");
+    }
     violations.throwIfAny();
     Instant due = deadlines.referralAnswerDue(command.referredAt(), report.seriousDanger());
     apply(
@@ -484,7 +487,8 @@ public class ChildCase {
             command.service(),
             command.note(),
             command.referredAt(),
-            due));
+            due,
+            command.interventionId()));
     deadlineManager.schedule(
         due,
         REFERRAL_ANSWER,

@@ -37,6 +37,7 @@ class ReferralTest extends CaseFixture {
         consent,
         "synthetic note",
         REFERRED_AT,
+        null,
         null);
   }
 
@@ -130,5 +131,45 @@ class ReferralTest extends CaseFixture {
         .andGivenCommands(refer(true), answer(true, null))
         .whenTimeAdvancesTo(due.plusSeconds(1))
         .expectNoEvents();
+  }
+
+  @Test
+  void a_referral_carries_out_an_intervention_of_the_plan_and_only_one_of_it() {
+    ReferCaseCommand medical =
+        new ReferCaseCommand(
+            caseId,
+            referral,
+            health,
+            InterventionType.MEDICAL,
+            true,
+            null,
+            APPROVED_AT,
+            MEDICAL,
+            null);
+    fixture
+        .givenCommands(upTo(6))
+        .when(medical)
+        .expectSuccessfulHandlerExecution()
+        .expectEventsMatching(
+            org.axonframework.test.matchers.Matchers.payloadsMatching(
+                org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                    org.axonframework.test.matchers.Matchers.predicate(
+                        e ->
+                            e instanceof CaseReferredEvent r && MEDICAL.equals(r.interventionId())),
+                    org.axonframework.test.matchers.Matchers.andNoMore())));
+    given(6)
+        .when(
+            new ReferCaseCommand(
+                caseId,
+                referral,
+                health,
+                InterventionType.MEDICAL,
+                true,
+                null,
+                APPROVED_AT,
+                UUID.randomUUID(),
+                null))
+        .expectNoEvents()
+        .expectExceptionMessage(Matchers.containsString("interventionId=unknown-intervention"));
   }
 }

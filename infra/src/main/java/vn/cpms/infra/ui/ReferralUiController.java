@@ -54,7 +54,8 @@ public class ReferralUiController {
                       form.text("service"),
                       form.has("consentRecorded", "true"),
                       form.text("note"),
-                      at));
+                      at,
+                      uuid(form.text("interventionId"))));
             });
     return back(id, form, done, "referral", next);
   }

@@ -103,8 +103,9 @@ public class ReferralsProjection implements vn.cpms.query.jdbc.ReadModel {
   void on(CaseReferredEvent e, @MetaDataValue("username") String username) {
     jdbc.update(
         "insert into referral (referral_id, case_id, provider_id, service, status, referred_at,"
-            + " referred_by, answer_due_at, note) values (:id, :caseId, :provider, :service,"
-            + " 'SENT', :at, :by, :due, :note) on conflict (referral_id) do nothing",
+            + " referred_by, answer_due_at, note, intervention_id) values (:id, :caseId, :provider,"
+            + " :service, 'SENT', :at, :by, :due, :note, :intervention)"
+            + " on conflict (referral_id) do nothing",
         new MapSqlParameterSource("id", e.referralId())
             .addValue("caseId", e.caseId().value())
             .addValue("provider", e.providerId().value())
@@ -112,6 +113,7 @@ public class ReferralsProjection implements vn.cpms.query.jdbc.ReadModel {
             .addValue("at", Timestamp.from(e.referredAt()))
             .addValue("by", username)
             .addValue("due", Timestamp.from(e.answerDueAt()))
+            .addValue("intervention", e.interventionId(), java.sql.Types.OTHER)
             .addValue(
                 "note", personal.seal(e.caseId().value(), null, e.note()), java.sql.Types.VARCHAR));
   }
@@ -261,7 +263,8 @@ public class ReferralsProjection implements vn.cpms.query.jdbc.ReadModel {
               opened.get(3 * i + 2),
               opened.get(3 * i),
               r.overdue(),
-              r.areaCode()));
+              r.areaCode(),
+              r.interventionId()));
     }
     return views;
   }
@@ -284,7 +287,8 @@ public class ReferralsProjection implements vn.cpms.query.jdbc.ReadModel {
       String outcome,
       String note,
       boolean overdue,
-      AreaCode areaCode) {}
+      AreaCode areaCode,
+      UUID interventionId) {}
 
   private static Row row(ResultSet rs, int n) throws SQLException {
     Timestamp answered = rs.getTimestamp("answered_at");
@@ -307,6 +311,7 @@ public class ReferralsProjection implements vn.cpms.query.jdbc.ReadModel {
         rs.getString("outcome"),
         rs.getString("note"),
         rs.getBoolean("overdue"),
-        area == null ? null : AreaCode.of(area));
+        area == null ? null : AreaCode.of(area),
+        rs.getObject("intervention_id", UUID.class));
   }
 }

@@ -7,6 +7,7 @@ import vn.cpms.kernel.referrals.ProviderId;
 
 /**
  * The case was referred to a provider for a service; the provider answers by {@code answerDueAt}.
+ * {@code interventionId} names the plan's intervention the referral carries out, if any.
  */
 @Revision("1")
 public record CaseReferredEvent(
@@ -16,5 +17,18 @@ public record CaseReferredEvent(
     InterventionType service,
     @vn.cpms.kernel.privacy.PersonalData String note,
     Instant referredAt,
-    Instant answerDueAt)
-    implements CaseEvent {}
+    Instant answerDueAt,
+    UUID interventionId)
+    implements CaseEvent {
+  /** A referral not tied to an intervention of the plan. */
+  public CaseReferredEvent(
+      CaseId caseId,
+      UUID referralId,
+      vn.cpms.kernel.referrals.ProviderId providerId,
+      InterventionType service,
+      String note,
+      Instant referredAt,
+      Instant answerDueAt) {
+    this(caseId, referralId, providerId, service, note, referredAt, answerDueAt, null);
+  }
+}

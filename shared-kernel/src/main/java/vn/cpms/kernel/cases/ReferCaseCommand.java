@@ -11,6 +11,7 @@ import vn.cpms.kernel.referrals.ProviderId;
  *
  * @param consentRecorded the child's or the carer's consent is recorded (as for a transfer)
  * @param note what the provider should know (personal data)
+ * @param interventionId the plan's intervention this referral carries out, if any
  */
 public record ReferCaseCommand(
     @TargetAggregateIdentifier CaseId caseId,
@@ -20,5 +21,6 @@ public record ReferCaseCommand(
     boolean consentRecorded,
     String note,
     Instant referredAt,
+    UUID interventionId,
     @TargetAggregateVersion Long expectedVersion)
     implements CaseCommand {}

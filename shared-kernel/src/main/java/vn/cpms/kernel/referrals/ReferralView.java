@@ -30,4 +30,5 @@ public record ReferralView(
     String outcome,
     String note,
     boolean overdue,
-    AreaCode areaCode) {}
+    AreaCode areaCode,
+    UUID interventionId) {}

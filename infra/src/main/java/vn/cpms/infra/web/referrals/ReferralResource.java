@@ -25,7 +25,8 @@ public record ReferralResource(
     String declineReason,
     LocalDate completedOn,
     String outcome,
-    String note) {
+    String note,
+    UUID interventionId) {
   static ReferralResource of(ReferralView r) {
     return new ReferralResource(
         r.referralId(),
@@ -44,7 +45,8 @@ public record ReferralResource(
         r.declineReason(),
         r.completedOn(),
         r.outcome(),
-        r.note());
+        r.note(),
+        r.interventionId());
   }
 
   static OffsetDateTime local(java.time.Instant at) {

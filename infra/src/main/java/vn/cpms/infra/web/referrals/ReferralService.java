@@ -52,7 +52,10 @@ public class ReferralService {
     this.providers = providers;
   }
 
-  /** {@code {providerId, service, consentRecorded, note?, referredAt, id?}}. */
+  /**
+   * {@code {providerId, service, consentRecorded, note?, referredAt, id?, interventionId?}}: with
+   * an intervention of the plan, the referral carries it out.
+   */
   public record ReferralRequest(
       @OptionalMember UUID id,
       @NotNull UUID providerId,
@@ -60,7 +63,19 @@ public class ReferralService {
           String service,
       @NotNull Boolean consentRecorded,
       @OptionalMember @Size(max = 10_000) @FreeText String note,
-      @NotNull OffsetDateTime referredAt) {}
+      @NotNull OffsetDateTime referredAt,
+      @OptionalMember UUID interventionId) {
+    /** A referral not tied to an intervention of the plan. */
+    public ReferralRequest(
+        UUID id,
+        UUID providerId,
+        String service,
+        Boolean consentRecorded,
+        String note,
+        OffsetDateTime referredAt) {
+      this(id, providerId, service, consentRecorded, note, referredAt, null);
+    }
+  }
 
   /** {@code {accepted, reason?, answeredAt}}: a decline needs its reason. */
   public record AnswerRequest(
@@ -100,6 +115,7 @@ public class ReferralService {
                 Boolean.TRUE.equals(body.consentRecorded()),
                 body.note(),
                 body.referredAt().toInstant(),
+                body.interventionId(),
                 expectedVersion));
     return new Referred(caseId, referralId, updated.version());
   }

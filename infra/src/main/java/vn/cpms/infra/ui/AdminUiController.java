@@ -36,9 +36,10 @@ public class AdminUiController {
 
   @GetMapping("/admin/users")
   String users(@RequestParam(required = false) String edit, Model model) {
+    var all = users.list(); // one read of every user, for the list and the form
     if (!model.containsAttribute("form")) {
       UiForm form = UiForm.empty("user").with("enabled", "true");
-      users.list().stream()
+      all.stream()
           .filter(u -> u.username().equals(edit))
           .findFirst()
           .ifPresent(
@@ -50,7 +51,7 @@ public class AdminUiController {
               });
       model.addAttribute("form", form);
     }
-    model.addAttribute("users", users.list());
+    model.addAttribute("users", all);
     model.addAttribute(
         "areas",
         areas.list().stream()

@@ -226,8 +226,9 @@ public class CaseUiController {
     CaseResource found = cases.get(id).body();
     model.addAttribute("c", found);
     model.addAttribute("childNames", cases.childNames(List.of(found)));
-    model.addAttribute("referrals", referrals.ofCase(id));
-    model.addAttribute("notes", notes.of(id));
+    // the case just read shows the caller may see it: its referrals and notes need no new read
+    model.addAttribute("referrals", referrals.ofCase(found));
+    model.addAttribute("notes", notes.of(found));
     model.addAttribute("providers", providers.list());
     model.addAttribute("now", UiDates.now());
     model.addAttribute("timeline", procedure.timeline(id).entries());

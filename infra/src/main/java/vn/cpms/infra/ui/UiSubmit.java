@@ -50,13 +50,14 @@ public class UiSubmit {
       return result;
     } catch (RuntimeException e) {
       List<Violation> unreadable = UNREADABLE.get();
-      if (unreadable != null && (e instanceof CommandSender.HeldException || invalid(e) != null)) {
+      InvalidInputException invalid = invalid(e);
+      if (unreadable != null && (e instanceof CommandSender.HeldException || invalid != null)) {
         // the form's own faults with the API's for every other field: all of them at once
         List<Violation> all = new ArrayList<>(unreadable);
         Set<String> read = new HashSet<>();
         unreadable.forEach(f -> read.add(f.field()));
-        if (invalid(e) != null) {
-          invalid(e).violations().stream().filter(v -> !read.contains(v.field())).forEach(all::add);
+        if (invalid != null) {
+          invalid.violations().stream().filter(v -> !read.contains(v.field())).forEach(all::add);
         }
         explain(form, new InvalidInputException(all));
         return null;

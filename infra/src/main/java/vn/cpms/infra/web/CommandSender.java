@@ -83,11 +83,6 @@ public class CommandSender {
     HELD.set(Boolean.TRUE);
   }
 
-  /** Commands are sent again. */
-  public static void release() {
-    HELD.remove();
-  }
-
   /** Runs {@code action}, releasing any hold it set when it ends. */
   public static <T> T holding(java.util.function.Supplier<T> action) {
     try {

@@ -160,7 +160,8 @@ public class AbuserService {
     for (int i = 0; i < figures.rows().size(); i++) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put(dimension, figures.rows().get(i).group());
-      putCount(row, "value", figures.rows().get(i).count(), hidden.contains(i));
+      vn.cpms.infra.web.statistics.StatisticsService.putCount(
+          row, "value", figures.rows().get(i).count(), hidden.contains(i));
       rows.add(row);
     }
     Map<String, Object> body = new LinkedHashMap<>();
@@ -168,17 +169,9 @@ public class AbuserService {
     body.put("area", area);
     body.put("from", start);
     body.put("to", end);
-    putCount(body, "total", figures.total(), suppress && SmallCounts.small(figures.total()));
+    vn.cpms.infra.web.statistics.StatisticsService.putCount(
+        body, "total", figures.total(), suppress && SmallCounts.small(figures.total()));
     body.put("rows", rows);
     return body;
-  }
-
-  private static void putCount(Map<String, Object> target, String field, long count, boolean hide) {
-    if (hide) {
-      target.put(field, null);
-      target.put("suppressed", true);
-    } else {
-      target.put(field, count);
-    }
   }
 }

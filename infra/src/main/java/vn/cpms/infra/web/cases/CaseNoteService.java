@@ -68,10 +68,14 @@ public class CaseNoteService {
 
   /** The notes of a case the caller may see, newest first. */
   public List<CaseNoteView> of(UUID caseId) {
-    cases.get(caseId);
+    return of(cases.get(caseId).body());
+  }
+
+  /** The notes of a case the caller has just read (and so may see): no second read. */
+  public List<CaseNoteView> of(CaseResource visible) {
     return queries
         .query(
-            new FindCaseNotesQuery(new CaseId(caseId)),
+            new FindCaseNotesQuery(new CaseId(visible.id())),
             ResponseTypes.multipleInstancesOf(CaseNoteView.class))
         .join();
   }

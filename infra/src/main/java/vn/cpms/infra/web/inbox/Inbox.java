@@ -124,14 +124,14 @@ public class Inbox {
       Instant due = c.initialAssessmentDueAt().toInstant();
       if (now.isAfter(due.minus(warning))) {
         return java.util.Optional.of(
-            item("CLOCK_INITIAL", c, c.initialAssessmentDueAt(), now.isAfter(due)));
+            item("CLOCK_INITIAL", c, c.initialAssessmentDueAt(), c.overdue().initialAssessment()));
       }
     }
     if (("INITIALLY_ASSESSED".equals(c.status()) || "ASSESSED".equals(c.status()))
         && c.planDueAt() != null) {
       Instant due = c.planDueAt().toInstant();
       if (now.isAfter(due.minus(DAY_WARNING))) {
-        return java.util.Optional.of(item("CLOCK_PLAN", c, c.planDueAt(), now.isAfter(due)));
+        return java.util.Optional.of(item("CLOCK_PLAN", c, c.planDueAt(), c.overdue().plan()));
       }
     }
     return java.util.Optional.empty();

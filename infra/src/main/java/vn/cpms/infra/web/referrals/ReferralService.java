@@ -122,8 +122,12 @@ public class ReferralService {
 
   /** The referrals of a case the caller may see, newest first. */
   public List<ReferralView> ofCase(UUID caseId) {
-    cases.get(caseId);
-    return find(new FindReferralsQuery(new CaseId(caseId), null));
+    return ofCase(cases.get(caseId).body());
+  }
+
+  /** The referrals of a case the caller has just read (and so may see): no second read. */
+  public List<ReferralView> ofCase(vn.cpms.infra.web.cases.CaseResource visible) {
+    return find(new FindReferralsQuery(new CaseId(visible.id()), null));
   }
 
   /** The referrals made to the signed-in provider's user's provider, newest first. */

@@ -116,7 +116,7 @@ public class StatisticsService {
   }
 
   /** {@code field: count}, or {@code field: null, suppressed: true} for a hidden cell. */
-  static void putCount(Map<String, Object> target, String field, long count, boolean hide) {
+  public static void putCount(Map<String, Object> target, String field, long count, boolean hide) {
     if (hide) {
       target.put(field, null);
       target.put(field.equals("value") ? "suppressed" : field + "Suppressed", true);

@@ -172,6 +172,8 @@ class ArchitectureTest {
         .doNotHaveFullyQualifiedName("vn.cpms.command.cases.ChildFollowsCase")
         .and()
         .doNotHaveFullyQualifiedName("vn.cpms.infra.axon.AxonConfiguration")
+        .and()
+        .doNotHaveFullyQualifiedName("vn.cpms.infra.axon.IdempotentCreates") // the gateway itself
         .should()
         .callMethodWhere(
             com.tngtech.archunit.base.DescribedPredicate.describe(

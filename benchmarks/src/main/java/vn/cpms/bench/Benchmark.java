@@ -46,6 +46,7 @@ import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.cpms.CpmsApplication;
+import vn.cpms.infra.audit.AuditedCommands;
 import vn.cpms.infra.axon.EventJson;
 import vn.cpms.infra.privacy.PersonalDataKeys;
 import vn.cpms.infra.privacy.PersonalDataSerializer;
@@ -64,11 +65,12 @@ import vn.cpms.kernel.children.Sex;
  * The benchmark of issue 8: the application (in this JVM) and hand-written JDBC on the same
  * embedded PostgreSQL with durable settings, one line per metric with its ratio and raw figures.
  *
- * <p>Options ({@code --name=value}): {@code commands} (M1/M1b/M3 commands, default 3000), {@code
- * threads} (client threads, default 8), {@code events} (bulk-loaded events for M1b/M5/M7, default
- * 10000000), {@code latency-samples} (M2/M6, default 300), {@code replay-events} (history replayed
- * in M4, default 200000), {@code only} (a comma-separated subset of M1, M1b, M2, M3, M4, M5, M6,
- * M7; default all), {@code data-dir} (default a temp dir).
+ * <p>Options ({@code --name=value}): {@code commands} (M1/M1h/M1b/M3 commands per round, default
+ * 3000), {@code rounds} (measured rounds of each side, alternating, default 3), {@code threads}
+ * (client threads, default 8), {@code events} (bulk-loaded events for M1b/M5/M7, default 10000000),
+ * {@code latency-samples} (M2/M6, default 300), {@code replay-events} (history replayed in M4,
+ * default 200000), {@code only} (a comma-separated subset of M1, M1h, M1b, M2, M3, M4, M5, M6, M7;
+ * default all), {@code data-dir} (default a temp dir).
  */
 public final class Benchmark {
   static final String ADMIN_PASSWORD = "bench-admin-secret";
@@ -85,6 +87,8 @@ public final class Benchmark {
   final int latencySamples;
   final long replayEvents;
   final Set<String> only;
+  final int rounds;
+  CpuMeter cpu;
   final List<String> lines = new ArrayList<>();
 
   EmbeddedPostgres postgres;
@@ -102,7 +106,8 @@ public final class Benchmark {
     bulkEvents = Long.parseLong(options.getOrDefault("events", "10000000"));
     latencySamples = Integer.parseInt(options.getOrDefault("latency-samples", "300"));
     replayEvents = Long.parseLong(options.getOrDefault("replay-events", "200000"));
-    only = Set.of(options.getOrDefault("only", "M1,M1b,M2,M3,M4,M5,M6,M7").split(","));
+    only = Set.of(options.getOrDefault("only", "M1,M1h,M1b,M2,M3,M4,M5,M6,M7").split(","));
+    rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
   }
 
   /** Whether a metric was asked for ({@code --only=M4,M6}; all by default). */
@@ -180,7 +185,7 @@ public final class Benchmark {
     awaitProjections(Duration.ofMinutes(2));
 
     double[] m1 = {0};
-    if (wants("M1", "M1b", "M2", "M3")) {
+    if (wants("M1", "M1h", "M1b", "M2", "M3")) {
       m1 = measureThroughputAndLatency();
     }
 
@@ -198,8 +203,11 @@ public final class Benchmark {
       for (StreamingEventProcessor p : processors()) {
         p.shutdownAsync().get(60, TimeUnit.SECONDS);
       }
-      new BulkLoader(plainDataSource(), eventSerializer(), app.getBean(PersonalDataKeys.class))
-          .load(replayEvents);
+      long lastBefore = queryLong("select coalesce(max(globalindex), 0) from domainevententry");
+      BulkLoader history =
+          new BulkLoader(plainDataSource(), eventSerializer(), app.getBean(PersonalDataKeys.class));
+      history.load(replayEvents);
+      history.projectStatistics(lastBefore); // the statistics hold every loaded case (M5)
       try (Connection c = connect();
           Statement s = c.createStatement()) {
         s.execute("analyze domainevententry");
@@ -223,109 +231,281 @@ public final class Benchmark {
             + queryLong("select count(*) from deadletterentry"));
   }
 
-  /** M1, its diagnosis without projections, M2 and M3; returns M1's rates. */
+  /**
+   * M1 (gateway) and M1h (HTTP as a case worker) against the equal-work baseline and the one-row
+   * baseline, in alternating rounds, each baseline round once the projections have caught up; the
+   * diagnosis without projections, M2 and M3. Returns M1's median rate.
+   */
   double[] measureThroughputAndLatency() throws Exception {
-    // M1 on an empty store.
+    awaitProjections(Duration.ofMinutes(2));
+    EqualWork equal;
+    try (Connection c = connect()) {
+      equal = EqualWork.capture(c);
+    }
+    equalWork(Math.min(1000, commands), threads, equal); // warms the baseline's statements up
     long before = storedBytes();
     reportCases(commands, threads, "95000"); // a first round, still warming up
-    awaitProjections(Duration.ofMinutes(2));
-    before = storedBytes();
-    double[] m1 = reportCases(commands, threads, "95000");
     long bytesPerCommand = (storedBytes() - before) / commands;
-    double jdbcRate = jdbcInserts(commands, threads, (int) bytesPerCommand);
+
+    Rounds app = new Rounds();
+    Rounds same = new Rounds();
+    Rounds oneRow = new Rounds();
+    CpuMeter.Reading appCpu = new CpuMeter.Reading(0, 0);
+    CpuMeter.Reading sameCpu = new CpuMeter.Reading(0, 0);
+    for (int round = 0; round < rounds; round++) {
+      awaitProjections(Duration.ofMinutes(2));
+      CpuMeter.Reading start = cpu.read();
+      app.add(reportCases(commands, threads, "95000")[0]);
+      awaitProjections(Duration.ofMinutes(2)); // the CPU of a command includes its projections
+      appCpu = appCpu.plus(cpu.read().minus(start));
+      start = cpu.read();
+      same.add(equalWork(commands, threads, equal));
+      sameCpu = sameCpu.plus(cpu.read().minus(start));
+      oneRow.add(jdbcInserts(commands, threads, (int) bytesPerCommand));
+    }
+    long total = (long) commands * rounds;
     print(
         "M1 ratio="
-            + f(m1[0] / jdbcRate)
+            + f(app.median() / same.median())
             + " cmd/s="
-            + f(m1[0])
-            + " jdbc/s="
-            + f(jdbcRate)
+            + f(app.median())
+            + " cmd/s_spread="
+            + app.spread()
+            + " equal_work/s="
+            + f(same.median())
+            + " equal_work/s_spread="
+            + same.spread()
+            + " ratio_one_row="
+            + f(app.median() / oneRow.median())
+            + " one_row/s="
+            + f(oneRow.median())
+            + " one_row/s_spread="
+            + oneRow.spread()
+            + " rounds="
+            + rounds
             + " threads="
             + threads
             + " bytes/command="
-            + bytesPerCommand);
+            + bytesPerCommand
+            + cpuFields("cmd", appCpu, total)
+            + cpuFields("equal", sameCpu, total));
 
-    // Diagnosis of M1: the same load with the projections stopped (CPU and database left to the
-    // command side alone, as the JDBC baseline has them).
+    // Diagnosis of M1: the same load with the projections stopped.
     for (StreamingEventProcessor p : processors()) {
       p.shutdownAsync().get(60, TimeUnit.SECONDS);
     }
+    CpuMeter.Reading start = cpu.read();
     double alone = reportCases(commands, threads, "95004")[0];
+    CpuMeter.Reading aloneCpu = cpu.read().minus(start);
     for (StreamingEventProcessor p : processors()) {
       p.start();
     }
     print(
         "# M1 without projections running: ratio="
-            + f(alone / jdbcRate)
+            + f(alone / same.median())
             + " cmd/s="
             + f(alone)
-            + " jdbc/s="
-            + f(jdbcRate));
+            + " equal_work/s="
+            + f(same.median())
+            + cpuFields("cmd", aloneCpu, commands));
 
-    // M2: one client, latency of a command against one insert + commit.
-    Latencies commandLatency = new Latencies();
-    for (int i = 0; i < latencySamples; i++) {
-      ReportCaseCommand command = report("95002");
-      long t0 = System.nanoTime();
-      send(command);
-      commandLatency.add(System.nanoTime() - t0);
+    if (wants("M1h")) {
+      measureHttpThroughput(equal);
     }
-    Latencies insertLatency = jdbcLatencies(latencySamples, (int) bytesPerCommand);
-    print(
-        "M2 ratio_p50="
-            + f(commandLatency.percentileMillis(50) / insertLatency.percentileMillis(50))
-            + " ratio_p99="
-            + f(commandLatency.percentileMillis(99) / insertLatency.percentileMillis(99))
-            + " cmd_p50_ms="
-            + f(commandLatency.percentileMillis(50))
-            + " cmd_p99_ms="
-            + f(commandLatency.percentileMillis(99))
-            + " jdbc_p50_ms="
-            + f(insertLatency.percentileMillis(50))
-            + " jdbc_p99_ms="
-            + f(insertLatency.percentileMillis(99))
-            + " samples="
-            + latencySamples);
+
+    measureLatency(equal, (int) bytesPerCommand);
 
     // M3: steps on existing cases (the cases of M1), against M1.
     List<CaseId> existing = caseIds("95000");
     double m3 = assignCases(existing, commands, threads);
     print(
         "M3 ratio="
-            + f(m3 / m1[0])
+            + f(m3 / app.median())
             + " cmd/s="
             + f(m3)
             + " m1_cmd/s="
-            + f(m1[0])
+            + f(app.median())
             + " threads="
             + threads
             + " cases="
             + existing.size());
-    return m1;
+    return new double[] {app.median()};
+  }
+
+  /** {@code <prefix>_cpu_ms=… <prefix>_java_ms=… <prefix>_pg_ms=…} per unit of work. */
+  static String cpuFields(String prefix, CpuMeter.Reading used, long units) {
+    return " "
+        + prefix
+        + "_cpu_ms="
+        + f((used.javaNanos() + used.postgresNanos()) / 1e6 / units)
+        + " "
+        + prefix
+        + "_java_ms="
+        + f(used.javaNanos() / 1e6 / units)
+        + " "
+        + prefix
+        + "_pg_ms="
+        + f(used.postgresNanos() / 1e6 / units);
+  }
+
+  /** M1h: reports over HTTP with a case worker's credentials, against the same baseline. */
+  void measureHttpThroughput(EqualWork equal) throws Exception {
+    String worker = "bench.worker";
+    String password = "bench-worker-secret-0123";
+    http(
+        "PUT",
+        "/api/v1/users/" + worker,
+        """
+        {"displayName":"Benchmark worker","roles":["CASE_WORKER"],"areaCodes":["95003"],
+         "password":"%s"}
+        """
+            .formatted(password),
+        null);
+    String credentials =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((worker + ":" + password).getBytes(StandardCharsets.UTF_8));
+    Task report = i -> expect201(httpAs(credentials, "POST", "/api/v1/cases", reportBody()));
+    parallel(Math.min(1000, commands), threads, report); // warm-up
+    Rounds app = new Rounds();
+    Rounds same = new Rounds();
+    CpuMeter.Reading appCpu = new CpuMeter.Reading(0, 0);
+    CpuMeter.Reading sameCpu = new CpuMeter.Reading(0, 0);
+    for (int round = 0; round < rounds; round++) {
+      awaitProjections(Duration.ofMinutes(2));
+      CpuMeter.Reading start = cpu.read();
+      app.add(parallel(commands, threads, report));
+      awaitProjections(Duration.ofMinutes(2));
+      appCpu = appCpu.plus(cpu.read().minus(start));
+      start = cpu.read();
+      same.add(equalWork(commands, threads, equal));
+      sameCpu = sameCpu.plus(cpu.read().minus(start));
+    }
+    long total = (long) commands * rounds;
+    print(
+        "M1h ratio="
+            + f(app.median() / same.median())
+            + " req/s="
+            + f(app.median())
+            + " req/s_spread="
+            + app.spread()
+            + " equal_work/s="
+            + f(same.median())
+            + " equal_work/s_spread="
+            + same.spread()
+            + " rounds="
+            + rounds
+            + " threads="
+            + threads
+            + cpuFields("req", appCpu, total)
+            + cpuFields("equal", sameCpu, total));
+  }
+
+  static String reportBody() {
+    return """
+        {"reportedAt":"%s","channel":"PHONE","areaCode":"95003",
+         "child":{"fullName":"Benchmark Child","ageYears":9,"sex":"FEMALE","ethnicity":"01",
+                  "disability":false},
+         "suspectedForms":["VIOLENCE"],"seriousDanger":false,"description":"Synthetic"}
+        """
+        .formatted(java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).minusHours(1));
+  }
+
+  static void expect201(HttpResponse<String> response) {
+    if (response.statusCode() != 201) {
+      throw new IllegalStateException(response.statusCode() + " " + response.body());
+    }
+  }
+
+  /**
+   * M2: one client, the latency of a command against one transaction of the same rows and against
+   * one insert and commit, in alternating rounds, each started with the projections caught up.
+   */
+  void measureLatency(EqualWork equal, int bytesPerCommand) throws Exception {
+    Latencies commandLatency = new Latencies();
+    Latencies equalLatency = new Latencies();
+    Latencies insertLatency = new Latencies();
+    int perRound = Math.max(1, latencySamples / rounds);
+    try (Connection c = connect();
+        Connection one = connect()) {
+      byte[] payload = payload(bytesPerCommand);
+      for (int round = 0; round < rounds; round++) {
+        awaitProjections(Duration.ofMinutes(2));
+        for (int i = 0; i < perRound; i++) {
+          ReportCaseCommand command = report("95002");
+          long t0 = System.nanoTime();
+          send(command);
+          commandLatency.add(System.nanoTime() - t0);
+        }
+        awaitProjections(Duration.ofMinutes(2));
+        for (int i = 0; i < perRound; i++) {
+          long t0 = System.nanoTime();
+          equal.write(c);
+          equalLatency.add(System.nanoTime() - t0);
+        }
+        for (int i = 0; i < perRound; i++) {
+          long t0 = System.nanoTime();
+          insert(one, payload);
+          insertLatency.add(System.nanoTime() - t0);
+        }
+      }
+    }
+    print(
+        "M2 ratio_p50="
+            + f(commandLatency.percentileMillis(50) / insertLatency.percentileMillis(50))
+            + " ratio_p99="
+            + f(commandLatency.percentileMillis(99) / insertLatency.percentileMillis(99))
+            + " ratio_equal_p50="
+            + f(commandLatency.percentileMillis(50) / equalLatency.percentileMillis(50))
+            + " ratio_equal_p99="
+            + f(commandLatency.percentileMillis(99) / equalLatency.percentileMillis(99))
+            + " cmd_p50_ms="
+            + f(commandLatency.percentileMillis(50))
+            + " cmd_p99_ms="
+            + f(commandLatency.percentileMillis(99))
+            + " equal_p50_ms="
+            + f(equalLatency.percentileMillis(50))
+            + " equal_p99_ms="
+            + f(equalLatency.percentileMillis(99))
+            + " jdbc_p50_ms="
+            + f(insertLatency.percentileMillis(50))
+            + " jdbc_p99_ms="
+            + f(insertLatency.percentileMillis(99))
+            + " samples="
+            + perRound * rounds);
   }
 
   /** M1b, M5 and M7 on a store of {@code --events} events. */
   void measureAtScale(double m1) throws Exception {
-    // Bulk load: 10 M events (heap at 1 M and at the end), processors moved past them.
+    // M1b: two warm measurements, each in a freshly started application after a round of warm-up:
+    // on the store as it is, then once the bulk load has filled it.
+    app.close();
+    startApplication();
+    Rounds empty = warmRounds("95001");
+    long emptyEvents = storedEvents();
+    // Bulk load: 10 M events (heap at 1 M and at the end), their statistics projected.
     bulkLoad();
-
-    // M1b: M1 again on the full store.
-    reportCases(commands, threads, "95005"); // the same first round
-    awaitProjections(Duration.ofMinutes(2));
-    double[] m1b = reportCases(commands, threads, "95001");
+    Rounds full = warmRounds("95001");
     print(
         "M1b ratio="
-            + f(m1b[0] / m1)
+            + f(full.median() / empty.median())
             + " cmd/s_full="
-            + f(m1b[0])
+            + f(full.median())
+            + " cmd/s_full_spread="
+            + full.spread()
             + " cmd/s_empty="
-            + f(m1)
+            + f(empty.median())
+            + " cmd/s_empty_spread="
+            + empty.spread()
             + " stored_events="
-            + storedEvents());
+            + storedEvents()
+            + " stored_events_empty="
+            + emptyEvents);
 
-    // M5: statistics query against a raw scan of the event table, same figure.
+    // M5: statistics query against a raw scan of the event table, same figure, in a commune of the
+    // loaded history.
     awaitProjections(Duration.ofMinutes(2));
-    measureStatistics("95001");
+    measureStatistics("96003");
 
     // M7: bytes per stored event.
     measureStorage();
@@ -353,7 +533,15 @@ public final class Benchmark {
     for (String[] setting : DURABLE) {
       builder.setServerConfig(setting[0], setting[1]);
     }
+    // --pg.<setting>=<value>: a PostgreSQL setting for a diagnosis (e.g. log_statement=all)
+    options.forEach(
+        (name, value) -> {
+          if (name.startsWith("pg.")) {
+            builder.setServerConfig(name.substring(3), value);
+          }
+        });
     postgres = builder.start();
+    cpu = new CpuMeter(dir.resolve("postgres"));
     jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     startApplication();
   }
@@ -475,10 +663,31 @@ public final class Benchmark {
     }
   }
 
+  /**
+   * Sends a command as the API sends a worker's: with the request's audit metadata, so that its
+   * audit row is written in its transaction (AuditedCommands), as for every command of a request.
+   */
   Object send(Object command) {
+    String path =
+        command instanceof AssignCaseCommand assign
+            ? "/api/v1/cases/" + assign.caseId() + "/assignment"
+            : "/api/v1/cases";
     return gateway.sendAndWait(
         GenericCommandMessage.asCommandMessage(command)
-            .andMetaData(Map.of("username", "benchmark", "actor", "system:benchmark")));
+            .andMetaData(
+                Map.of(
+                    "username",
+                    "benchmark",
+                    "actor",
+                    "system:benchmark",
+                    AuditedCommands.USER,
+                    "benchmark",
+                    AuditedCommands.METHOD,
+                    "POST",
+                    AuditedCommands.PATH,
+                    path,
+                    AuditedCommands.REMOTE,
+                    "127.0.0.1")));
   }
 
   /** Sends {@code n} ReportCaseCommands from {@code threads} clients; returns {commands/s}. */
@@ -549,6 +758,32 @@ public final class Benchmark {
               + " seq bigint not null, event_id varchar(255) not null unique, payload bytea not null,"
               + " unique (aggregate, seq))");
       s.execute("create table bench_worklist (like worklist_case including all)");
+      EqualWork.createTables(c);
+    }
+  }
+
+  /** The equal-work baseline: {@code n} reports' rows, a transaction each, from {@code threads}. */
+  double equalWork(int n, int threads, EqualWork equal) throws Exception {
+    List<Connection> connections = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      connections.add(connect());
+    }
+    ThreadLocal<Connection> mine = new ThreadLocal<>();
+    AtomicInteger assigned = new AtomicInteger();
+    try {
+      return parallel(
+          n,
+          threads,
+          i -> {
+            if (mine.get() == null) {
+              mine.set(connections.get(assigned.getAndIncrement()));
+            }
+            equal.write(mine.get());
+          });
+    } finally {
+      for (Connection c : connections) {
+        c.close();
+      }
     }
   }
 
@@ -751,14 +986,33 @@ public final class Benchmark {
 
   HttpResponse<String> http(String method, String path, String body, String position)
       throws Exception {
+    HttpResponse<String> response =
+        send(
+            "Basic "
+                + Base64.getEncoder()
+                    .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)),
+            method,
+            path,
+            body,
+            position);
+    if (response.statusCode() >= 300) {
+      throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
+    }
+    return response;
+  }
+
+  /** A request with these credentials; its answer, whatever its status. */
+  HttpResponse<String> httpAs(String credentials, String method, String path, String body)
+      throws Exception {
+    return send(credentials, method, path, body, null);
+  }
+
+  private HttpResponse<String> send(
+      String credentials, String method, String path, String body, String position)
+      throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString(
-                            ("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", credentials)
             .method(
                 method,
                 body == null
@@ -770,12 +1024,7 @@ public final class Benchmark {
     if (position != null) {
       request.header("Consistency-Position", position);
     }
-    HttpResponse<String> response =
-        client().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() >= 300) {
-      throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
-    }
-    return response;
+    return client().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   static boolean exists(PreparedStatement query, UUID id) throws SQLException {
@@ -788,22 +1037,36 @@ public final class Benchmark {
 
   void measureReplay() throws Exception {
     long events = storedEvents();
+    int threads = worklistThreads();
     // a first round of each side warms up the JIT (a replay runs in a started application), then
-    // the measured round
+    // the measured rounds, alternating
     replayWorklist();
-    handWrittenWorklist();
-    double axonRate = events / (replayWorklist() / 1e9);
+    handWrittenWorklist(threads);
+    Rounds replay = new Rounds();
+    Rounds hand = new Rounds();
+    long baselineRows = 0;
+    for (int round = 0; round < rounds; round++) {
+      replay.add(events / (replayWorklist() / 1e9));
+      long t0 = System.nanoTime();
+      baselineRows = handWrittenWorklist(threads);
+      hand.add(events / ((System.nanoTime() - t0) / 1e9));
+    }
     long rows = queryLong("select count(*) from worklist_case");
-    long t0 = System.nanoTime();
-    long baselineRows = handWrittenWorklist();
-    double jdbcRate = events / ((System.nanoTime() - t0) / 1e9);
     print(
         "M4 ratio="
-            + f(axonRate / jdbcRate)
+            + f(replay.median() / hand.median())
             + " replay_events/s="
-            + f(axonRate)
+            + f(replay.median())
+            + " replay_events/s_spread="
+            + replay.spread()
             + " jdbc_events/s="
-            + f(jdbcRate)
+            + f(hand.median())
+            + " jdbc_events/s_spread="
+            + hand.spread()
+            + " threads="
+            + threads
+            + " rounds="
+            + rounds
             + " batch="
             + worklistBatchSize()
             + " events="
@@ -824,6 +1087,22 @@ public final class Benchmark {
         .getProperty("axon.eventhandling.processors.worklist.batch-size", Integer.class, 100);
   }
 
+  /** The worklist processor's threads, which the hand-written replay is given too. */
+  int worklistThreads() {
+    return app.getEnvironment()
+        .getProperty("axon.eventhandling.processors.worklist.thread-count", Integer.class, 1);
+  }
+
+  /** The hand-written worklist on {@code threads} threads, each its share of the cases. */
+  long handWrittenWorklist(int threads) throws Exception {
+    try (Connection c = connect();
+        Statement truncate = c.createStatement()) {
+      truncate.execute("truncate bench_worklist");
+    }
+    parallel(threads, threads, segment -> handWrittenWorklist(segment, threads));
+    return queryLong("select count(*) from bench_worklist");
+  }
+
   /** Replays the worklist from the first event; returns the nanoseconds it took. */
   long replayWorklist() throws Exception {
     long head = queryLong("select max(globalindex) from domainevententry");
@@ -840,18 +1119,16 @@ public final class Benchmark {
   }
 
   /**
-   * The worklist by hand: read the event table in order, parse each payload, and upsert the rows in
-   * batches of as many events per transaction as the worklist processor's batch size.
+   * The worklist by hand: read the event table in order, parse the payload of each event of this
+   * segment's cases, and upsert the rows, a transaction per as many events read as the worklist
+   * processor's batch size, as a processor's thread does.
    */
-  long handWrittenWorklist() throws Exception {
+  void handWrittenWorklist(int segment, int segments) throws Exception {
     ObjectMapper json = EventJson.objectMapper();
     PersonalDataKeys keys = app.getBean(PersonalDataKeys.class);
     int batchSize = worklistBatchSize();
     try (Connection read = connect();
         Connection write = connect()) {
-      try (Statement truncate = write.createStatement()) {
-        truncate.execute("truncate bench_worklist");
-      }
       read.setAutoCommit(false);
       write.setAutoCommit(false);
       PreparedStatement upsert =
@@ -882,14 +1159,17 @@ public final class Benchmark {
           read.prepareStatement(
               "select e.payloadtype, e.payload, e.sequencenumber, case when e.payloadtype ="
                   + " 'vn.cpms.kernel.cases.CaseReportedEvent' then (select k.wrapped_key from"
-                  + " personal_data_key k where k.subject_id = e.aggregateidentifier::uuid) end"
-                  + " from domainevententry e order by e.globalindex")) {
+                  + " personal_data_key k where k.subject_id = e.aggregateidentifier::uuid) end,"
+                  + " e.aggregateidentifier from domainevententry e order by e.globalindex")) {
         s.setFetchSize(1000);
         int inBatch = 0;
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
             String type = rs.getString(1);
             long sequence = rs.getLong(3);
+            if (Math.floorMod(rs.getString(5).hashCode(), segments) != segment) {
+              type = "";
+            }
             if (type.endsWith(".CaseReportedEvent")) {
               JsonNode e = json.readTree(rs.getBytes(2));
               UUID caseId = UUID.fromString(e.path("caseId").asText());
@@ -970,7 +1250,6 @@ public final class Benchmark {
       }
       read.commit();
     }
-    return queryLong("select count(*) from bench_worklist");
   }
 
   /** A sealed personal value opened with the wrapped key read alongside it, as written by hand. */
@@ -1022,6 +1301,7 @@ public final class Benchmark {
     long t0 = System.nanoTime();
     loader.dropUniqueConstraints();
     long stored = storedEvents();
+    long lastBefore = queryLong("select coalesce(max(globalindex), 0) from domainevententry");
     long first = Math.max(0, Math.min(bulkEvents - stored, 1_000_000 - stored));
     loader.load(first);
     long loaded = System.nanoTime();
@@ -1037,6 +1317,9 @@ public final class Benchmark {
     long t2 = System.nanoTime();
     loader.createUniqueConstraints();
     long indexing = System.nanoTime() - t2;
+    long t3 = System.nanoTime();
+    loader.projectStatistics(lastBefore);
+    long projecting = System.nanoTime() - t3;
     moveTokensToHead();
     startApplication();
     awaitProjections(Duration.ofMinutes(2));
@@ -1047,7 +1330,51 @@ public final class Benchmark {
             + " copy_s="
             + f((loaded - t0) / 1e9)
             + " index_s="
-            + f(indexing / 1e9));
+            + f(indexing / 1e9)
+            + " statistics_s="
+            + f(projecting / 1e9)
+            + " stat_case_rows="
+            + queryLong("select count(*) from stat_case"));
+  }
+
+  /** The statistics rows of the loaded history (communes 96…), as text, in order. */
+  String loadedStatistics() throws SQLException {
+    return queryString(
+            "select coalesce(string_agg(t::text, E'\\n' order by t::text), '')"
+                + " from (select * from stat_case where area_code like '96%') t")
+        + queryString(
+            "select coalesce(string_agg(t::text, E'\\n' order by t::text), '')"
+                + " from (select s.* from stat_case_status s join stat_case c using (case_id)"
+                + " where c.area_code like '96%') t");
+  }
+
+  /** Replays the statistics projection from the first event, until it has caught up. */
+  void replayStatistics() throws Exception {
+    long head = queryLong("select max(globalindex) from domainevententry");
+    StreamingEventProcessor statistics =
+        processing.eventProcessor("statistics", StreamingEventProcessor.class).orElseThrow();
+    statistics.shutdownAsync().get(60, TimeUnit.SECONDS);
+    statistics.resetTokens();
+    statistics.start();
+    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    while (!passed(statistics, head)) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("statistics did not catch up with " + head);
+      }
+      sleep(20);
+    }
+  }
+
+  /** A round of warm-up, then the measured rounds of M1's commands, each after a catch-up. */
+  Rounds warmRounds(String area) throws Exception {
+    awaitProjections(Duration.ofMinutes(2));
+    reportCases(commands, threads, area);
+    Rounds measured = new Rounds();
+    for (int round = 0; round < rounds; round++) {
+      awaitProjections(Duration.ofMinutes(2));
+      measured.add(reportCases(commands, threads, area)[0]);
+    }
+    return measured;
   }
 
   DataSource plainDataSource() {
@@ -1079,9 +1406,9 @@ public final class Benchmark {
 
   private HttpClient http;
 
-  HttpClient client() {
+  synchronized HttpClient client() {
     if (http == null) {
-      http = HttpClient.newHttpClient();
+      http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
     return http;
   }

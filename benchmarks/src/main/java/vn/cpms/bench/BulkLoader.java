@@ -192,6 +192,75 @@ final class BulkLoader {
     }
   }
 
+  private static final String EVENTS_AFTER =
+      " from (select convert_from(payload, 'UTF8')::jsonb p, timestamp::timestamptz recorded,"
+          + " sequencenumber seq from domainevententry where globalindex > ? and payloadtype = ?) e";
+
+  /**
+   * The statistics read model of the loaded history (issue 21: M5 queries a read model that holds
+   * it), derived in SQL from the stored events as the statistics projection derives it from each
+   * event: {@code stat_case} from the reports, completed by the initial assessments and the
+   * assessments, and {@code stat_case_status} from the closures. BenchmarkSmokeTest checks that the
+   * projection, replayed from the first event, writes the very same rows.
+   */
+  void projectStatistics(long afterIndex) throws SQLException {
+    String forms =
+        "(select string_agg(f, ',' order by o) from jsonb_array_elements_text(p -> '%s')"
+            + " with ordinality x(f, o))";
+    String[][] statements = {
+      {
+        "insert into stat_case (case_id, child_id, reported_at, reported_on, area_code, channel,"
+            + " sex, age, ethnicity, disability, serious_danger, suspected_forms, recorded_at)"
+            + " select (p ->> 'caseId')::uuid, (p ->> 'childId')::uuid,"
+            + " (p ->> 'reportedAt')::timestamptz,"
+            + " ((p ->> 'reportedAt')::timestamptz at time zone 'Asia/Ho_Chi_Minh')::date,"
+            + " p ->> 'areaCode', p ->> 'channel', p #>> '{child,sex}',"
+            + " (p #>> '{child,ageYears}')::int, p #>> '{child,ethnicity}',"
+            + " (p #>> '{child,disability}')::boolean, (p ->> 'seriousDanger')::boolean, "
+            + forms.formatted("suspectedForms")
+            + ", recorded"
+            + EVENTS_AFTER
+            + " on conflict (case_id) do nothing",
+        "vn.cpms.kernel.cases.CaseReportedEvent"
+      },
+      {
+        "update stat_case s set initial_assessed_at = (p ->> 'assessedAt')::timestamptz,"
+            + " initial_recorded_at = recorded"
+            + EVENTS_AFTER
+            + " where s.case_id = (p ->> 'caseId')::uuid",
+        "vn.cpms.kernel.cases.InitialAssessmentRecordedEvent"
+      },
+      {
+        "update stat_case s set abuse_confirmed = (p ->> 'abuseConfirmed')::boolean,"
+            + " confirmed_forms = "
+            + forms.formatted("confirmedForms")
+            + ", assessed_recorded_at = recorded"
+            + EVENTS_AFTER
+            + " where s.case_id = (p ->> 'caseId')::uuid",
+        "vn.cpms.kernel.cases.CaseAssessedEvent"
+      },
+      {
+        "insert into stat_case_status (case_id, sequence, on_date, closed, recorded_at)"
+            + " select (p ->> 'caseId')::uuid, seq, (p ->> 'closedOn')::date, true, recorded"
+            + EVENTS_AFTER
+            + " on conflict do nothing",
+        "vn.cpms.kernel.cases.CaseClosedEvent"
+      }
+    };
+    try (Connection c = dataSource.getConnection()) {
+      for (String[] statement : statements) {
+        try (var s = c.prepareStatement(statement[0])) {
+          s.setLong(1, afterIndex);
+          s.setString(2, statement[1]);
+          s.executeUpdate();
+        }
+      }
+      try (var s = c.createStatement()) {
+        s.execute("analyze stat_case");
+      }
+    }
+  }
+
   /** Appends {@code events} events (rounded up to whole case lives), one COPY per ~500k rows. */
   void load(long events) throws SQLException {
     long cases = (events + EVENTS_PER_CASE - 1) / EVENTS_PER_CASE;

@@ -24,13 +24,23 @@ class BenchmarkSmokeTest {
                 "threads", "2",
                 "events", "4000",
                 "replay-events", "2000",
-                "latency-samples", "5",
+                "latency-samples", "6",
+                "rounds", "2",
                 "data-dir", dir.toString()));
+    String loaded;
+    String replayed;
     try {
       benchmark.run();
+      loaded = benchmark.loadedStatistics();
+      benchmark.replayStatistics();
+      replayed = benchmark.loadedStatistics();
     } finally {
       benchmark.stop();
     }
+    assertThat(replayed)
+        .as("the statistics the bulk loader derives are those the projection writes")
+        .isNotEmpty()
+        .isEqualTo(loaded);
 
     Map<String, Map<String, String>> metrics = new HashMap<>();
     for (String line : benchmark.lines) {
@@ -44,7 +54,19 @@ class BenchmarkSmokeTest {
         metrics.put(parts[0], fields);
       }
     }
-    assertThat(metrics).containsOnlyKeys("M1", "M1b", "M2", "M3", "M4", "M5", "M6", "M6h", "M7");
+    assertThat(metrics)
+        .containsOnlyKeys("M1", "M1h", "M1b", "M2", "M3", "M4", "M5", "M6", "M6h", "M7");
+    for (String metric : new String[] {"M1", "M1h"}) {
+      Map<String, String> m = metrics.get(metric);
+      assertThat(Double.parseDouble(m.get("ratio"))).as(metric).isPositive();
+      assertThat(Double.parseDouble(m.get("equal_work/s"))).as(metric).isPositive();
+      assertThat(Double.parseDouble(m.get("equal_cpu_ms")))
+          .as(metric + " CPU measured")
+          .isPositive();
+    }
+    assertThat(metrics.get("M4").get("threads"))
+        .as("the hand-written replay has as many threads as the processor")
+        .isEqualTo("2");
     assertThat(Double.parseDouble(metrics.get("M6h").get("case_page_p99_ms")))
         .as("a case read back with its Consistency-Position")
         .isPositive();

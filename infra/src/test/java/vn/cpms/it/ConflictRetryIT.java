@@ -62,6 +62,65 @@ class ConflictRetryIT extends ApplicationIT {
         .isEqualTo(1);
   }
 
+  /**
+   * Issue 21: a new report reads nothing before writing; a duplicate learns it is one from the
+   * unique key. Both copies of a report sent at once get the first result: the trigger holds each
+   * copy's first event 300 ms, so both write at once and PostgreSQL refuses the later one.
+   */
+  @Test
+  void two_copies_of_a_report_sent_at_once_both_get_the_first_result() throws Exception {
+    java.util.UUID id = java.util.UUID.randomUUID();
+    jdbc.execute(
+        "create or replace function conflict_retry_it_hold() returns trigger as $$ begin"
+            + " if new.aggregateidentifier = '"
+            + id
+            + "' then perform pg_sleep(0.3); end if; return new; end $$ language plpgsql");
+    jdbc.execute(
+        "create trigger conflict_retry_it_hold before insert on domainevententry"
+            + " for each row execute function conflict_retry_it_hold()");
+    java.util.List<ApiClient.Response> answers;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var copies =
+          java.util.stream.IntStream.range(0, 2)
+              .mapToObj(
+                  i ->
+                      pool.submit(
+                          () -> admin().post("/api/v1/cases", CaseApiIT.caseBody(id, "PHONE", ""))))
+              .toList();
+      answers = new java.util.ArrayList<>();
+      for (var copy : copies) {
+        answers.add(copy.get(30, java.util.concurrent.TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdown();
+      jdbc.execute("drop trigger if exists conflict_retry_it_hold on domainevententry");
+    }
+    assertThat(answers)
+        .extracting(ApiClient.Response::status)
+        .as(answers.toString())
+        .containsExactlyInAnyOrder(201, 200);
+    assertThat(answers)
+        .extracting(a -> a.json().get("childId").asText())
+        .as("both answer the first result")
+        .containsOnly(answers.get(0).json().get("childId").asText());
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from domainevententry where aggregateidentifier = ?"
+                    + " and payloadtype like '%.CaseReportedEvent'",
+                Long.class, id.toString()))
+        .as("the report is stored once")
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from audit_entry where resource_id = ? and action = 'COMMAND'",
+                Long.class,
+                id.toString()))
+        .as("one audit row per answered command, each in its command's transaction")
+        .isEqualTo(2);
+  }
+
   @Test
   void with_if_match_the_conflict_is_the_callers() {
     String id = reportedCase();

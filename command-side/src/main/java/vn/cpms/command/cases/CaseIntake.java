@@ -10,6 +10,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
+import vn.cpms.command.CreateConflict;
 import vn.cpms.command.children.Child;
 import vn.cpms.kernel.InvalidInputException;
 import vn.cpms.kernel.RuleViolationException;
@@ -23,7 +24,9 @@ import vn.cpms.kernel.children.ChildFacts;
 /**
  * Receives a report (Decree 56/2017 art. 21): registers the child when it is new and opens the
  * case, both in one unit of work, so that a failure leaves neither behind. A report sent again with
- * the same case id and the same content answers the first result and writes nothing.
+ * the same case id and the same content answers the first result and writes nothing: a new report
+ * reads nothing (no snapshot, no events), and only once its events were refused because the case
+ * exists is it sent again, marked, to be compared with the stored one ({@link CreateConflict}).
  */
 public class CaseIntake {
   /** Clocks drift: a report a few minutes "in the future" is accepted. */
@@ -49,9 +52,11 @@ public class CaseIntake {
   public ReportCaseResult handle(
       ReportCaseCommand command, MetaData metaData, DeadlineManager deadlineManager)
       throws Exception {
-    Optional<Aggregate<ChildCase>> existing = find(cases, command.caseId().toString());
-    if (existing.isPresent()) {
-      return repeated(command, existing.get());
+    if (CreateConflict.existing(metaData)) {
+      Optional<Aggregate<ChildCase>> existing = find(cases, command.caseId().toString());
+      if (existing.isPresent()) {
+        return repeated(command, existing.get());
+      }
     }
     validate(command);
     LocalDate reportDate = VietnamTime.dateOf(command.reportedAt());

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingRepository;
@@ -15,6 +16,7 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.cpms.command.CreateConflict;
 import vn.cpms.command.children.Child;
 import vn.cpms.kernel.InvalidInputException;
 import vn.cpms.kernel.RuleViolationException;
@@ -144,12 +146,15 @@ class ChildCaseTest {
         .isEqualTo(new ChildFacts(Sex.MALE, 13, Ethnicity.UNKNOWN, true));
   }
 
+  /** The metadata of a report sent again because its case's stream exists (the gateway's). */
+  static final Map<String, Object> STREAM_EXISTS = Map.of(CreateConflict.EXISTING, true);
+
   @Test
   void
       sending_the_same_report_again_with_the_same_id_changes_nothing_and_answers_the_first_result() {
     fixture
         .givenCommands(report(girlAged(9), true))
-        .when(report(girlAged(9), true))
+        .when(report(girlAged(9), true), STREAM_EXISTS)
         .expectNoEvents()
         .expectResultMessagePayload(new ReportCaseResult(caseId, childId, 0, false));
   }
@@ -160,9 +165,65 @@ class ChildCaseTest {
     ReportCaseCommand different = report(girlAged(9), false);
     fixture
         .givenCommands(first)
-        .when(different)
+        .when(different, STREAM_EXISTS)
         .expectNoEvents()
         .expectException(RuleViolationException.class);
+  }
+
+  @Test
+  void a_new_report_reads_neither_its_case_nor_its_new_child() {
+    AggregateTestFixture<ChildCase> blind = new AggregateTestFixture<>(ChildCase.class);
+    var children =
+        EventSourcingRepository.builder(Child.class)
+            .eventStore(
+                EmbeddedEventStore.builder()
+                    .storageEngine(new InMemoryEventStorageEngine())
+                    .build())
+            .build();
+    blind.registerAnnotatedCommandHandler(
+        new CaseIntake(
+            new NoLoads<>(blind.getRepository()),
+            new NoLoads<>(children),
+            CaseDeadlines.standard(),
+            Clock.fixed(NOW, ZoneOffset.UTC)));
+    blind
+        .givenNoPriorActivity()
+        .when(report(girlAged(9), true))
+        .expectSuccessfulHandlerExecution()
+        .expectResultMessagePayload(new ReportCaseResult(caseId, childId, 0, true));
+  }
+
+  /** A repository that refuses to load: a handler that must read nothing uses it. */
+  record NoLoads<T>(org.axonframework.modelling.command.Repository<T> delegate)
+      implements org.axonframework.modelling.command.Repository<T> {
+    @Override
+    public org.axonframework.modelling.command.Aggregate<T> load(String id) {
+      throw new AssertionError("read " + id);
+    }
+
+    @Override
+    public org.axonframework.modelling.command.Aggregate<T> load(String id, Long version) {
+      throw new AssertionError("read " + id);
+    }
+
+    @Override
+    public org.axonframework.modelling.command.Aggregate<T> newInstance(
+        java.util.concurrent.Callable<T> factory) throws Exception {
+      return delegate.newInstance(factory);
+    }
+
+    @Override
+    public void send(
+        org.axonframework.messaging.Message<?> message,
+        org.axonframework.messaging.ScopeDescriptor scope)
+        throws Exception {
+      delegate.send(message, scope);
+    }
+
+    @Override
+    public boolean canResolve(org.axonframework.messaging.ScopeDescriptor scope) {
+      return delegate.canResolve(scope);
+    }
   }
 
   @Test

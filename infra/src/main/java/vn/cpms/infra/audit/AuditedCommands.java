@@ -19,10 +19,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * so this holds on whichever node handles the command.
  */
 public class AuditedCommands implements MessageHandlerInterceptor<CommandMessage<?>> {
-  static final String USER = "auditUser";
-  static final String METHOD = "auditMethod";
-  static final String PATH = "auditPath";
-  static final String REMOTE = "auditRemote";
+  public static final String USER = "auditUser";
+  public static final String METHOD = "auditMethod";
+  public static final String PATH = "auditPath";
+  public static final String REMOTE = "auditRemote";
   static final String DETAIL = "auditDetail";
 
   private final AuditTrail trail;

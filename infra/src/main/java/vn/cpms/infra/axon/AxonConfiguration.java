@@ -102,10 +102,10 @@ public class AxonConfiguration {
       java.util.concurrent.ScheduledExecutorService commandRetries,
       @org.springframework.beans.factory.annotation.Value("${cpms.commands.conflict-retries:3}")
           int retries) {
-    return org.axonframework.commandhandling.gateway.DefaultCommandGateway.builder()
-        .commandBus(commandBus)
-        .retryScheduler(new ConflictRetry(commandRetries, retries))
-        .build();
+    return new IdempotentCreates(
+        org.axonframework.commandhandling.gateway.DefaultCommandGateway.builder()
+            .commandBus(commandBus)
+            .retryScheduler(new ConflictRetry(commandRetries, retries)));
   }
 
   @Bean
@@ -175,8 +175,9 @@ public class AxonConfiguration {
   }
 
   @Bean
-  StatisticsProjection statisticsProjection(NamedParameterJdbcTemplate jdbc) {
-    return new StatisticsProjection(jdbc);
+  StatisticsProjection statisticsProjection(
+      NamedParameterJdbcTemplate jdbc, ProjectionWrites writes) {
+    return new StatisticsProjection(jdbc, writes);
   }
 
   @Bean

@@ -15,9 +15,10 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
  * 18). A command sent without {@code If-Match} asked for no particular version, so the conflict is
  * not its caller's: it is sent again (up to {@code retries} times, after 20, 40, 80 ms), loads the
  * new version and is decided on it. A command with {@code If-Match} fails on the aggregate's
- * version check instead ({@link ConflictingAggregateVersionException}, 409), never retried; a
- * create that lost the race finds the first one and answers its result (idempotent creates).
- * Nothing else is retried: a refused command is refused again.
+ * version check instead ({@link ConflictingAggregateVersionException}, 409), never retried. A
+ * create that lost to an existing stream is not retried here: {@link IdempotentCreates} sends it
+ * again marked, to answer the first result. Nothing else is retried: a refused command is refused
+ * again.
  */
 public class ConflictRetry implements RetryScheduler {
   private final ScheduledExecutorService executor;
@@ -36,7 +37,7 @@ public class ConflictRetry implements RetryScheduler {
       Runnable commandDispatch) {
     boolean lostTheRace =
         lastFailure instanceof ConcurrencyException
-            || lastFailure instanceof AggregateStreamCreationException;
+            && !(lastFailure instanceof AggregateStreamCreationException);
     if (!lostTheRace
         || lastFailure instanceof ConflictingAggregateVersionException
         || failures.size() > retries) {

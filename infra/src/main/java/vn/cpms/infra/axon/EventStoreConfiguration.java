@@ -36,21 +36,21 @@ public class EventStoreConfiguration {
       @Value("${cpms.events.read-batch-size:1000}") int readBatchSize,
       @Value("${cpms.events.gap-timeout:PT60S}") Duration gapTimeout,
       @Value("${cpms.events.max-gap-offset:100000}") int maxGapOffset) {
-    return JdbcEventStorageEngine.builder()
-        .snapshotSerializer(defaultSerializer)
-        .upcasterChain(configuration.upcasterChain())
-        .persistenceExceptionResolver(persistenceExceptionResolver)
-        .eventSerializer(eventSerializer)
-        .snapshotFilter(configuration.snapshotFilter())
-        .connectionProvider(connectionProvider)
-        .transactionManager(transactionManager)
-        .schema(new EventSchema())
-        .batchSize(readBatchSize)
-        // a gap is waited for this long: longer than any transaction may last (GapSafety)
-        .gapTimeout((int) gapTimeout.toMillis())
-        // and kept while this many later events commit: sized for the command rate (README)
-        .maxGapOffset(maxGapOffset)
-        .build();
+    return new KeyedEventStorageEngine(
+        JdbcEventStorageEngine.builder()
+            .snapshotSerializer(defaultSerializer)
+            .upcasterChain(configuration.upcasterChain())
+            .persistenceExceptionResolver(persistenceExceptionResolver)
+            .eventSerializer(eventSerializer)
+            .snapshotFilter(configuration.snapshotFilter())
+            .connectionProvider(connectionProvider)
+            .transactionManager(transactionManager)
+            .schema(new EventSchema())
+            .batchSize(readBatchSize)
+            // a gap is waited for this long: longer than any transaction may last (GapSafety)
+            .gapTimeout((int) gapTimeout.toMillis())
+            // and kept while this many later events commit: sized for the command rate (README)
+            .maxGapOffset(maxGapOffset));
   }
 
   /** Warns at start when a transaction could outlive the gap timeout (a skipped event). */

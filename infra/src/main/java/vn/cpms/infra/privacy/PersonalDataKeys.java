@@ -92,6 +92,12 @@ public class PersonalDataKeys implements PersonalDataShredder {
     if (cached.isPresent() && (owner == null || owner.equals(subject))) {
       return cached.get().key();
     }
+    Map<UUID, Optional<SecretKey>> prepared = transactionKeys();
+    if (prepared != null
+        && prepared.containsKey(subject)
+        && (owner == null || owner.equals(subject) || ownedInTransaction().contains(subject))) {
+      return prepared.get(subject);
+    }
     byte[] fresh = new byte[32];
     random.nextBytes(fresh);
     // one round trip: creates the key, or finds the existing one (null once erased), and records
@@ -117,6 +123,86 @@ public class PersonalDataKeys implements PersonalDataShredder {
     remember(subject, key);
     return key;
   }
+
+  /**
+   * Creates (or finds) in one statement the keys of all the subjects the events of a transaction
+   * are about to be sealed with, {@code owners} giving each subject's owner (or null), so that
+   * sealing them sends no further statement (issue 21: one key statement per transaction, where a
+   * report sent one per key). Outside a transaction this does nothing.
+   */
+  public void prepareForWriting(Map<UUID, UUID> owners) {
+    Map<UUID, Optional<SecretKey>> local = transactionKeys();
+    if (local == null) {
+      return;
+    }
+    List<UUID> subjects =
+        owners.keySet().stream()
+            .filter(
+                subject -> {
+                  UUID owner = owners.get(subject);
+                  boolean ownerKnown = owner == null || owner.equals(subject);
+                  return !(ownerKnown
+                      && (local.containsKey(subject) || cached(subject).isPresent()));
+                })
+            .sorted() // two transactions lock the same keys in the same order
+            .toList();
+    if (subjects.isEmpty()) {
+      return;
+    }
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    List<String> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < subjects.size(); i++) {
+      UUID subject = subjects.get(i);
+      byte[] fresh = new byte[32];
+      random.nextBytes(fresh);
+      Wrapped wrapped = wrap(subject, fresh);
+      params
+          .addValue("s" + i, subject)
+          .addValue("o" + i, owners.get(subject))
+          .addValue("w" + i, wrapped.bytes())
+          .addValue("k" + i, wrapped.keyId());
+      rows.add("(:s" + i + ", :o" + i + ", :w" + i + ", :k" + i + ", now())");
+    }
+    jdbc.query(
+        "insert into personal_data_key (subject_id, owner_id, wrapped_key, key_id, created_at)"
+            + " values "
+            + String.join(", ", rows)
+            + " on conflict (subject_id) do update set owner_id ="
+            + " coalesce(personal_data_key.owner_id, excluded.owner_id)"
+            + " returning subject_id, wrapped_key, key_id",
+        params,
+        rs -> {
+          UUID subject = rs.getObject(1, UUID.class);
+          Optional<SecretKey> key = keyOf(subject, rs.getBytes(2), rs.getString(3));
+          local.put(subject, key);
+          if (owners.get(subject) != null) {
+            ownedInTransaction().add(subject);
+          }
+          remember(subject, key);
+        });
+  }
+
+  /** The subjects whose owner this transaction has recorded. */
+  private Set<UUID> ownedInTransaction() {
+    @SuppressWarnings("unchecked")
+    Set<UUID> owned = (Set<UUID>) TransactionSynchronizationManager.getResource(ownedKey);
+    if (owned == null) {
+      Set<UUID> fresh = new HashSet<>();
+      TransactionSynchronizationManager.bindResource(ownedKey, fresh);
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              TransactionSynchronizationManager.unbindResourceIfPossible(ownedKey);
+            }
+          });
+      owned = fresh;
+    }
+    return owned;
+  }
+
+  /** Where a transaction keeps {@link #ownedInTransaction}. */
+  private final Object ownedKey = new Object();
 
   /**
    * The key to decrypt {@code subject}'s personal data with; empty when erased or unknown. Keys

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.SecretKey;
@@ -82,6 +83,27 @@ public final class PersonalDataSerializer implements Serializer {
 
   List<List<String>> personalPaths(Class<?> type) {
     return personalPaths.get(type);
+  }
+
+  /**
+   * Readies, in one statement, the keys that serializing these events will ask for: a subject with
+   * personal fields, or one whose owner is recorded (issue 21). The event store calls it before it
+   * serializes a transaction's events.
+   */
+  public void prepare(List<?> payloads) {
+    Map<UUID, UUID> owners = new java.util.LinkedHashMap<>();
+    for (Object payload : payloads) {
+      if (payload instanceof DataSubject message && message.dataSubject() != null) {
+        UUID owner = message.dataOwner();
+        boolean recordsOwner = owner != null && !owner.equals(message.dataSubject());
+        if (recordsOwner || !personalPaths(payload.getClass()).isEmpty()) {
+          owners.merge(message.dataSubject(), owner, (a, b) -> a != null ? a : b);
+        }
+      }
+    }
+    if (owners.size() > 1) {
+      keys.prepareForWriting(owners);
+    }
   }
 
   @Override

@@ -6,6 +6,8 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.area.AreaCode;
 import vn.cpms.kernel.area.AreaSet;
@@ -24,7 +26,10 @@ public class CallerScope {
     this.queries = queries;
   }
 
-  /** Empty when unrestricted. */
+  /**
+   * Empty when unrestricted. Expanded once per request (issue 21: a report asked three times): the
+   * expansion is kept in the request for the user it was made for.
+   */
   public Optional<AreaSet> areas() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth == null || !(auth.getPrincipal() instanceof CpmsUser user)) {
@@ -33,8 +38,20 @@ public class CallerScope {
     if (isNationalAdmin(user.account())) {
       return Optional.empty();
     }
-    return Optional.of(expand(user.account().areaCodes()));
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    String key = AREAS + user.account().username();
+    if (request != null
+        && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof AreaSet known) {
+      return Optional.of(known);
+    }
+    AreaSet areas = expand(user.account().areaCodes());
+    if (request != null) {
+      request.setAttribute(key, areas, RequestAttributes.SCOPE_REQUEST);
+    }
+    return Optional.of(areas);
   }
+
+  private static final String AREAS = CallerScope.class.getName() + ".areas.";
 
   /** An ADMIN without areas: the one role that spans provinces (docs/security.md). */
   public static boolean isNationalAdmin(UserAccount account) {

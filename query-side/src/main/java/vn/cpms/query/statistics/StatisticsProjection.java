@@ -39,6 +39,8 @@ import vn.cpms.kernel.statistics.MeasureQuery;
 import vn.cpms.kernel.statistics.MeasureResult;
 import vn.cpms.kernel.statistics.PopulationRecordedEvent;
 import vn.cpms.kernel.statistics.PopulationRow;
+import vn.cpms.query.jdbc.BatchedWrites;
+import vn.cpms.query.jdbc.ProjectionWrites;
 
 /**
  * The statistics read model: fact rows that carry each fact's business reference date and the time
@@ -68,10 +70,18 @@ public class StatisticsProjection implements vn.cpms.query.jdbc.ReadModel {
   public static final String PROCESSING_GROUP = "statistics";
 
   private final NamedParameterJdbcTemplate jdbc;
+
+  /**
+   * The fact rows' writes, sent in batches before the processor's batch commits (issue 21); the
+   * population and figure handlers, which read before they write, write at once.
+   */
+  private final BatchedWrites writes;
+
   private final Map<String, Measure> measures;
 
-  public StatisticsProjection(NamedParameterJdbcTemplate jdbc) {
+  public StatisticsProjection(NamedParameterJdbcTemplate jdbc, ProjectionWrites projectionWrites) {
     this.jdbc = jdbc;
+    this.writes = projectionWrites.of(PROCESSING_GROUP);
     this.measures =
         java.util.stream.Stream.concat(
                 ContactMeasures.all(jdbc).stream(), FactMeasures.all(jdbc).stream())
@@ -80,7 +90,8 @@ public class StatisticsProjection implements vn.cpms.query.jdbc.ReadModel {
 
   @EventHandler
   void on(ContactReceivedEvent e, @Timestamp Instant recordedAt) {
-    jdbc.update(
+    writes.update(
+        e.contactId().value(),
         "insert into stat_contact (contact_id, received_on, channel, category, area_code,"
             + " recorded_at) values (:id, :on, :channel, :category, :area, :recorded)"
             + " on conflict (contact_id) do nothing",
@@ -95,7 +106,8 @@ public class StatisticsProjection implements vn.cpms.query.jdbc.ReadModel {
 
   @EventHandler
   void on(ContactEscalatedEvent e, @Timestamp Instant recordedAt) {
-    jdbc.update(
+    writes.update(
+        e.contactId().value(),
         "update stat_contact set escalated_area_code = :area, escalated_recorded_at = :recorded"
             + " where contact_id = :id",
         new MapSqlParameterSource()
@@ -109,7 +121,8 @@ public class StatisticsProjection implements vn.cpms.query.jdbc.ReadModel {
   @EventHandler
   void on(CaseReportedEvent e, @Timestamp Instant recordedAt) {
     ChildFacts child = e.child();
-    jdbc.update(
+    writes.update(
+        e.caseId().value(),
         "insert into stat_case (case_id, child_id, reported_at, reported_on, area_code, channel,"
             + " sex, age, ethnicity, disability, serious_danger, suspected_forms, recorded_at)"
             + " values (:case, :child, :at, :on, :area, :channel, :sex, :age, :ethnicity,"
@@ -132,7 +145,8 @@ public class StatisticsProjection implements vn.cpms.query.jdbc.ReadModel {
 
   @EventHandler
   void on(CaseAssessedEvent e, @Timestamp Instant recordedAt) {
-    jdbc.update(
+    writes.update(
+        e.caseId().value(),
         "update stat_case set abuse_confirmed = :confirmed, confirmed_forms = :forms,"
             + " assessed_recorded_at = :recorded where case_id = :case",
         new MapSqlParameterSource()
@@ -144,7 +158,8 @@ public class StatisticsProjection implements vn.cpms.query.jdbc.ReadModel {
 
   @EventHandler
   void on(InitialAssessmentRecordedEvent e, @Timestamp Instant recordedAt) {
-    jdbc.update(
+    writes.update(
+        e.caseId().value(),
         "update stat_case set initial_assessed_at = :at, initial_recorded_at = :recorded"
             + " where case_id = :case",
         new MapSqlParameterSource()
@@ -156,7 +171,8 @@ public class StatisticsProjection implements vn.cpms.query.jdbc.ReadModel {
   /** Only the first plan submitted decides whether the plan was on time. */
   @EventHandler
   void on(SupportPlanSubmittedEvent e, @Timestamp Instant recordedAt) {
-    jdbc.update(
+    writes.update(
+        e.caseId().value(),
         "update stat_case set plan_on_time = :onTime, plan_recorded_at = :recorded"
             + " where case_id = :case and plan_recorded_at is null",
         new MapSqlParameterSource()
@@ -177,7 +193,8 @@ public class StatisticsProjection implements vn.cpms.query.jdbc.ReadModel {
 
   private void status(
       java.util.UUID caseId, long sequence, LocalDate on, boolean closed, Instant recordedAt) {
-    jdbc.update(
+    writes.update(
+        caseId,
         "insert into stat_case_status (case_id, sequence, on_date, closed, recorded_at)"
             + " values (:case, :seq, :on, :closed, :recorded) on conflict do nothing",
         new MapSqlParameterSource()
@@ -193,7 +210,8 @@ public class StatisticsProjection implements vn.cpms.query.jdbc.ReadModel {
   @EventHandler
   void on(ChildRegisteredEvent e) {
     ChildRegistration r = e.registration();
-    jdbc.update(
+    writes.update(
+        e.childId().value(),
         "insert into stat_child (child_id, sex, ethnicity, disability)"
             + " values (:child, :sex, :ethnicity, :disability)"
             + " on conflict (child_id) do nothing",
@@ -205,7 +223,8 @@ public class StatisticsProjection implements vn.cpms.query.jdbc.ReadModel {
     LocalDate basis = r.birthDate() != null ? r.birthDate() : e.estimatedBirthDate();
     if (basis != null) {
       // kept through an erasure and a rebuild: the first basis recorded stands (V13)
-      jdbc.update(
+      writes.update(
+          e.childId().value(),
           "insert into stat_birth_basis (child_id, basis) values (:child, :basis)"
               + " on conflict (child_id) do nothing",
           new MapSqlParameterSource()
@@ -217,7 +236,8 @@ public class StatisticsProjection implements vn.cpms.query.jdbc.ReadModel {
   @EventHandler
   void on(IncidentRecordedEvent e, @Timestamp Instant recordedAt) {
     ChildFacts child = e.child();
-    jdbc.update(
+    writes.update(
+        e.incidentId(),
         "insert into stat_incident (incident_id, child_id, type, occurred_on, area_code,"
             + " injury_cause, fatal, sex, age, ethnicity, disability, recorded_at) values"
             + " (:incident, :child, :type, :on, :area, :cause, :fatal, :sex, :age, :ethnicity,"
@@ -242,7 +262,8 @@ public class StatisticsProjection implements vn.cpms.query.jdbc.ReadModel {
       SpecialCircumstanceIdentifiedEvent e,
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt) {
-    jdbc.update(
+    writes.update(
+        e.childId().value(),
         "insert into stat_circumstance (child_id, sequence, grp, identified_on, area_code,"
             + " recorded_at, age_basis) values (:child, :seq, :grp, :on, :area, :recorded, :basis)"
             + " on conflict do nothing",
@@ -272,7 +293,8 @@ public class StatisticsProjection implements vn.cpms.query.jdbc.ReadModel {
       SpecialCircumstanceEndedEvent e,
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt) {
-    jdbc.update(
+    writes.update(
+        e.childId().value(),
         "update stat_circumstance set ended_on = :on, ended_recorded_at = :recorded"
             + " where child_id = :child and grp = :grp and ended_on is null and sequence < :seq",
         new MapSqlParameterSource()
@@ -285,7 +307,8 @@ public class StatisticsProjection implements vn.cpms.query.jdbc.ReadModel {
 
   @EventHandler
   void on(SupportRecordedEvent e, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-    jdbc.update(
+    writes.update(
+        e.childId().value(),
         "insert into stat_support (child_id, sequence, provided_on, recorded_at)"
             + " values (:child, :seq, :on, :recorded) on conflict do nothing",
         new MapSqlParameterSource()

@@ -203,11 +203,9 @@ public final class Benchmark {
       for (StreamingEventProcessor p : processors()) {
         p.shutdownAsync().get(60, TimeUnit.SECONDS);
       }
-      long lastBefore = queryLong("select coalesce(max(globalindex), 0) from domainevententry");
-      BulkLoader history =
-          new BulkLoader(plainDataSource(), eventSerializer(), app.getBean(PersonalDataKeys.class));
-      history.load(replayEvents);
-      history.projectStatistics(lastBefore); // the statistics hold every loaded case (M5)
+      // the history, with its statistics rows (M5)
+      new BulkLoader(plainDataSource(), eventSerializer(), app.getBean(PersonalDataKeys.class))
+          .load(replayEvents);
       try (Connection c = connect();
           Statement s = c.createStatement()) {
         s.execute("analyze domainevententry");
@@ -254,11 +252,14 @@ public final class Benchmark {
     Rounds oneRow = new Rounds();
     CpuMeter.Reading appCpu = new CpuMeter.Reading(0, 0);
     CpuMeter.Reading sameCpu = new CpuMeter.Reading(0, 0);
+    String byThread = "";
     for (int round = 0; round < rounds; round++) {
       awaitProjections(Duration.ofMinutes(2));
       CpuMeter.Reading start = cpu.read();
+      ThreadCpu threadCpu = new ThreadCpu();
       app.add(reportCases(commands, threads, "95000")[0]);
-      awaitProjections(Duration.ofMinutes(2)); // the CPU of a command includes its projections
+      awaitProjections(Duration.ofMinutes(2));
+      byThread = threadCpu.since(commands, 12); // the CPU of a command includes its projections
       appCpu = appCpu.plus(cpu.read().minus(start));
       start = cpu.read();
       same.add(equalWork(commands, threads, equal));
@@ -289,8 +290,11 @@ public final class Benchmark {
             + threads
             + " bytes/command="
             + bytesPerCommand
+            + " events/command="
+            + equal.events()
             + cpuFields("cmd", appCpu, total)
             + cpuFields("equal", sameCpu, total));
+    print("# M1 java_cpu_ms/cmd by thread (last round): " + byThread);
 
     // Diagnosis of M1: the same load with the projections stopped.
     for (StreamingEventProcessor p : processors()) {
@@ -373,11 +377,14 @@ public final class Benchmark {
     Rounds same = new Rounds();
     CpuMeter.Reading appCpu = new CpuMeter.Reading(0, 0);
     CpuMeter.Reading sameCpu = new CpuMeter.Reading(0, 0);
+    String byThread = "";
     for (int round = 0; round < rounds; round++) {
       awaitProjections(Duration.ofMinutes(2));
       CpuMeter.Reading start = cpu.read();
+      ThreadCpu threadCpu = new ThreadCpu();
       app.add(parallel(commands, threads, report));
       awaitProjections(Duration.ofMinutes(2));
+      byThread = threadCpu.since(commands, 12);
       appCpu = appCpu.plus(cpu.read().minus(start));
       start = cpu.read();
       same.add(equalWork(commands, threads, equal));
@@ -401,6 +408,7 @@ public final class Benchmark {
             + threads
             + cpuFields("req", appCpu, total)
             + cpuFields("equal", sameCpu, total));
+    print("# M1h java_cpu_ms/request by thread (last round): " + byThread);
   }
 
   static String reportBody() {
@@ -1303,7 +1311,6 @@ public final class Benchmark {
     long t0 = System.nanoTime();
     loader.dropUniqueConstraints();
     long stored = storedEvents();
-    long lastBefore = queryLong("select coalesce(max(globalindex), 0) from domainevententry");
     long first = Math.max(0, Math.min(bulkEvents - stored, 1_000_000 - stored));
     loader.load(first);
     long loaded = System.nanoTime();
@@ -1319,9 +1326,6 @@ public final class Benchmark {
     long t2 = System.nanoTime();
     loader.createUniqueConstraints();
     long indexing = System.nanoTime() - t2;
-    long t3 = System.nanoTime();
-    loader.projectStatistics(lastBefore);
-    long projecting = System.nanoTime() - t3;
     moveTokensToHead();
     startApplication();
     awaitProjections(Duration.ofMinutes(2));
@@ -1333,8 +1337,6 @@ public final class Benchmark {
             + f((loaded - t0) / 1e9)
             + " index_s="
             + f(indexing / 1e9)
-            + " statistics_s="
-            + f(projecting / 1e9)
             + " stat_case_rows="
             + queryLong("select count(*) from stat_case"));
   }

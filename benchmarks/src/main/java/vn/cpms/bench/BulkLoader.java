@@ -21,6 +21,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import vn.cpms.infra.privacy.PersonalDataKeys;
 import vn.cpms.infra.privacy.PersonalDataSerializer;
+import vn.cpms.kernel.VietnamTime;
 import vn.cpms.kernel.area.AreaCode;
 import vn.cpms.kernel.cases.AbuseForm;
 import vn.cpms.kernel.cases.CaseAssessedEvent;
@@ -44,7 +45,11 @@ import vn.cpms.kernel.children.Sex;
  * values sealed with a key of each case's own (stored in {@code personal_data_key} as the
  * application stores it), with valid sequence numbers and the global index from the table's own
  * sequence. The two unique constraints are dropped during the load and created again afterwards, as
- * any bulk load into PostgreSQL does.
+ * any bulk load into PostgreSQL does. The history is spread over 1,000 communes (96000 to 96999),
+ * and the statistics read model receives it too (issue 21: M5 must query a read model that holds
+ * the history): each case's {@code stat_case} and {@code stat_case_status} rows, as the statistics
+ * projection writes them, are copied alongside its events (BenchmarkSmokeTest checks they equal the
+ * projection's own, replayed from the first event).
  */
 final class BulkLoader {
   static final int EVENTS_PER_CASE = 5;
@@ -56,12 +61,24 @@ final class BulkLoader {
 
   private sealed interface Part permits Clear, Sealed {}
 
-  private record Clear(byte[] json, List<Integer> idOffsets) implements Part {}
+  private record Clear(byte[] json, List<Integer> idOffsets, List<Integer> areaOffsets)
+      implements Part {}
 
   /** A personal value: sealed again for each case, with the case's own key. */
   private record Sealed(byte[] plain) implements Part {}
 
-  private record Life(UUID child, List<Template> events) {}
+  /**
+   * A case life: its child, its events, and the rows the statistics projection writes for it
+   * ({@code stat_case}, {@code stat_case_status}), with {@code {case}}, {@code {area}} and {@code
+   * {recorded}} to fill in.
+   */
+  private record Life(UUID child, List<Template> events, String statCase, String statStatus) {}
+
+  /** The commune written into the templates, replaced by each case's own. */
+  static final String AREA_PLACEHOLDER = "96999";
+
+  /** The communes the history is spread over: 96000 to 96999. */
+  static final int COMMUNES = 1000;
 
   private final DataSource dataSource;
   private final PersonalDataKeys keys;
@@ -74,8 +91,8 @@ final class BulkLoader {
     CaseId c = new CaseId(PLACEHOLDER);
     Instant t = Instant.parse("2025-06-01T02:00:00Z");
     for (int area = 0; area < 20; area++) {
-      String commune = "96" + String.format("%03d", area);
-      ChildId child = new ChildId(UUID.randomUUID());
+      String commune = AREA_PLACEHOLDER;
+      ChildId child = childIdWithoutPlaceholder();
       List<Object> events =
           List.of(
               new CaseReportedEvent(
@@ -117,10 +134,65 @@ final class BulkLoader {
         life.add(
             new Template(s.getType().getName(), s.getType().getRevision(), parts(s.getData())));
       }
-      lives.add(new Life(child.value(), life));
+      lives.add(
+          new Life(
+              child.value(),
+              life,
+              statCase(
+                  (CaseReportedEvent) events.get(0),
+                  (InitialAssessmentRecordedEvent) events.get(2),
+                  (CaseAssessedEvent) events.get(3)),
+              "{case}\t4\t" + ((CaseClosedEvent) events.get(4)).closedOn() + "\tt\t{recorded}\n"));
     }
     metadataHex =
         hex(serializer.serialize(MetaData.with("username", "bulk.loader"), byte[].class).getData());
+  }
+
+  /** A child id whose text cannot be mistaken for the placeholder commune. */
+  private static ChildId childIdWithoutPlaceholder() {
+    UUID id = UUID.randomUUID();
+    while (id.toString().contains(AREA_PLACEHOLDER)) {
+      id = UUID.randomUUID();
+    }
+    return new ChildId(id);
+  }
+
+  /**
+   * The {@code stat_case} row the statistics projection writes for a case of this life (its report,
+   * completed by its initial assessment and its assessment), in COPY's text form.
+   */
+  private static String statCase(
+      CaseReportedEvent report,
+      InitialAssessmentRecordedEvent initial,
+      CaseAssessedEvent assessed) {
+    ChildFacts child = report.child();
+    return String.join(
+            "\t",
+            "{case}",
+            report.childId().toString(),
+            report.reportedAt().toString(),
+            VietnamTime.dateOf(report.reportedAt()).toString(),
+            "{area}",
+            report.channel().name(),
+            child.sex().name(),
+            child.ageYears() == null ? "\\N" : child.ageYears().toString(),
+            child.ethnicity().code(),
+            child.disability() ? "t" : "f",
+            report.seriousDanger() ? "t" : "f",
+            csv(report.suspectedForms()),
+            "{recorded}",
+            assessed.abuseConfirmed() ? "t" : "f",
+            csv(assessed.confirmedForms()),
+            "{recorded}",
+            initial.assessedAt().toString(),
+            "{recorded}",
+            "\\N",
+            "\\N")
+        + "\n";
+  }
+
+  private static String csv(java.util.Collection<? extends Enum<?>> values) {
+    return values.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
   }
 
   /**
@@ -150,7 +222,9 @@ final class BulkLoader {
 
   private static Clear clear(byte[] json) {
     return new Clear(
-        json, offsets(json, PLACEHOLDER.toString().getBytes(StandardCharsets.US_ASCII)));
+        json,
+        offsets(json, PLACEHOLDER.toString().getBytes(StandardCharsets.US_ASCII)),
+        offsets(json, AREA_PLACEHOLDER.getBytes(StandardCharsets.US_ASCII)));
   }
 
   private static List<Integer> offsets(byte[] data, byte[] needle) {
@@ -192,75 +266,6 @@ final class BulkLoader {
     }
   }
 
-  private static final String EVENTS_AFTER =
-      " from (select convert_from(payload, 'UTF8')::jsonb p, timestamp::timestamptz recorded,"
-          + " sequencenumber seq from domainevententry where globalindex > ? and payloadtype = ?) e";
-
-  /**
-   * The statistics read model of the loaded history (issue 21: M5 queries a read model that holds
-   * it), derived in SQL from the stored events as the statistics projection derives it from each
-   * event: {@code stat_case} from the reports, completed by the initial assessments and the
-   * assessments, and {@code stat_case_status} from the closures. BenchmarkSmokeTest checks that the
-   * projection, replayed from the first event, writes the very same rows.
-   */
-  void projectStatistics(long afterIndex) throws SQLException {
-    String forms =
-        "(select string_agg(f, ',' order by o) from jsonb_array_elements_text(p -> '%s')"
-            + " with ordinality x(f, o))";
-    String[][] statements = {
-      {
-        "insert into stat_case (case_id, child_id, reported_at, reported_on, area_code, channel,"
-            + " sex, age, ethnicity, disability, serious_danger, suspected_forms, recorded_at)"
-            + " select (p ->> 'caseId')::uuid, (p ->> 'childId')::uuid,"
-            + " (p ->> 'reportedAt')::timestamptz,"
-            + " ((p ->> 'reportedAt')::timestamptz at time zone 'Asia/Ho_Chi_Minh')::date,"
-            + " p ->> 'areaCode', p ->> 'channel', p #>> '{child,sex}',"
-            + " (p #>> '{child,ageYears}')::int, p #>> '{child,ethnicity}',"
-            + " (p #>> '{child,disability}')::boolean, (p ->> 'seriousDanger')::boolean, "
-            + forms.formatted("suspectedForms")
-            + ", recorded"
-            + EVENTS_AFTER
-            + " on conflict (case_id) do nothing",
-        "vn.cpms.kernel.cases.CaseReportedEvent"
-      },
-      {
-        "update stat_case s set initial_assessed_at = (p ->> 'assessedAt')::timestamptz,"
-            + " initial_recorded_at = recorded"
-            + EVENTS_AFTER
-            + " where s.case_id = (p ->> 'caseId')::uuid",
-        "vn.cpms.kernel.cases.InitialAssessmentRecordedEvent"
-      },
-      {
-        "update stat_case s set abuse_confirmed = (p ->> 'abuseConfirmed')::boolean,"
-            + " confirmed_forms = "
-            + forms.formatted("confirmedForms")
-            + ", assessed_recorded_at = recorded"
-            + EVENTS_AFTER
-            + " where s.case_id = (p ->> 'caseId')::uuid",
-        "vn.cpms.kernel.cases.CaseAssessedEvent"
-      },
-      {
-        "insert into stat_case_status (case_id, sequence, on_date, closed, recorded_at)"
-            + " select (p ->> 'caseId')::uuid, seq, (p ->> 'closedOn')::date, true, recorded"
-            + EVENTS_AFTER
-            + " on conflict do nothing",
-        "vn.cpms.kernel.cases.CaseClosedEvent"
-      }
-    };
-    try (Connection c = dataSource.getConnection()) {
-      for (String[] statement : statements) {
-        try (var s = c.prepareStatement(statement[0])) {
-          s.setLong(1, afterIndex);
-          s.setString(2, statement[1]);
-          s.executeUpdate();
-        }
-      }
-      try (var s = c.createStatement()) {
-        s.execute("analyze stat_case");
-      }
-    }
-  }
-
   /** Appends {@code events} events (rounded up to whole case lives), one COPY per ~500k rows. */
   void load(long events) throws SQLException {
     long cases = (events + EVENTS_PER_CASE - 1) / EVENTS_PER_CASE;
@@ -279,17 +284,30 @@ final class BulkLoader {
                         + " timestamp) from stdin");
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(4 << 20);
         ByteArrayOutputStream keyRows = new ByteArrayOutputStream(16 << 20);
+        StringBuilder statCases = new StringBuilder(32 << 20);
+        StringBuilder statStatuses = new StringBuilder(8 << 20);
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (long i = 0; i < n; i++) {
           UUID caseId = randomUuid(random);
           byte[] id = caseId.toString().getBytes(StandardCharsets.US_ASCII);
           Life life = lives.get((int) ((done + i) % lives.size()));
+          String commune = "96" + String.format("%03d", (done + i) % COMMUNES);
+          byte[] area = commune.getBytes(StandardCharsets.US_ASCII);
           PersonalDataKeys.NewKey key = keys.newKey(caseId);
           keyRows.writeBytes(
               (caseId + "\t" + life.child() + "\t").getBytes(StandardCharsets.US_ASCII));
           keyRows.writeBytes(hex(key.wrapped()));
           keyRows.writeBytes(("\t" + key.keyId() + "\tnow\n").getBytes(StandardCharsets.US_ASCII));
           String timestamp = base.plusSeconds(done + i).toString();
+          statCases.append(
+              life.statCase()
+                  .replace("{case}", caseId.toString())
+                  .replace("{area}", commune)
+                  .replace("{recorded}", timestamp));
+          statStatuses.append(
+              life.statStatus()
+                  .replace("{case}", caseId.toString())
+                  .replace("{recorded}", timestamp));
           for (int seq = 0; seq < life.events().size(); seq++) {
             Template template = life.events().get(seq);
             ByteArrayOutputStream json = new ByteArrayOutputStream(1024);
@@ -298,6 +316,9 @@ final class BulkLoader {
                 byte[] bytes = clear.json().clone();
                 for (int offset : clear.idOffsets()) {
                   System.arraycopy(id, 0, bytes, offset, id.length);
+                }
+                for (int offset : clear.areaOffsets()) {
+                  System.arraycopy(area, 0, bytes, offset, area.length);
                 }
                 json.writeBytes(bytes);
               } else if (part instanceof Sealed sealed) {
@@ -342,8 +363,23 @@ final class BulkLoader {
                         + " from stdin");
         keyCopy.writeToCopy(keyRows.toByteArray(), 0, keyRows.size());
         keyCopy.endCopy();
+        copy(
+            c,
+            "stat_case (case_id, child_id, reported_at, reported_on, area_code, channel, sex, age,"
+                + " ethnicity, disability, serious_danger, suspected_forms, recorded_at,"
+                + " abuse_confirmed, confirmed_forms, assessed_recorded_at, initial_assessed_at,"
+                + " initial_recorded_at, plan_on_time, plan_recorded_at)",
+            statCases);
+        copy(c, "stat_case_status (case_id, sequence, on_date, closed, recorded_at)", statStatuses);
       }
     }
+  }
+
+  private static void copy(Connection c, String table, StringBuilder rows) throws SQLException {
+    byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+    CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " from stdin");
+    copy.writeToCopy(bytes, 0, bytes.length);
+    copy.endCopy();
   }
 
   private static UUID randomUuid(ThreadLocalRandom random) {

@@ -20,6 +20,7 @@ import vn.cpms.kernel.Violations;
 import vn.cpms.kernel.cases.ReportCaseCommand;
 import vn.cpms.kernel.cases.ReportCaseResult;
 import vn.cpms.kernel.children.ChildFacts;
+import vn.cpms.kernel.children.FollowChildCaseCommand;
 
 /**
  * Receives a report (Decree 56/2017 art. 21): registers the child when it is new and opens the
@@ -61,14 +62,15 @@ public class CaseIntake {
     validate(command);
     LocalDate reportDate = VietnamTime.dateOf(command.reportedAt());
     ChildFacts facts;
+    Aggregate<Child> child;
     if (command.newChild() != null) {
-      Aggregate<Child> child =
+      child =
           children.newInstance(
               () -> new Child(command.childId(), command.newChild(), reportDate, clock, "child"));
       facts = child.invoke(c -> c.factsOn(reportDate));
     } else {
       // a child the sender may not see answers exactly as one that does not exist (issue 16)
-      Aggregate<Child> child =
+      child =
           find(children, command.childId().toString())
               .filter(found -> found.invoke(c -> c.allows(metaData)))
               .orElseThrow(
@@ -79,6 +81,13 @@ public class CaseIntake {
       }
       facts = child.invoke(c -> c.factsOn(reportDate));
     }
+    // the child follows its new case in this transaction: the policy ChildFollowsCase, which
+    // would load the child and store this in a transaction of its own, is told so (issue 21)
+    child.execute(
+        c ->
+            c.follow(
+                new FollowChildCaseCommand(
+                    command.childId(), command.caseId(), command.areaCode(), true)));
     var due = deadlines.initialAssessmentDue(command.reportedAt(), command.seriousDanger());
     Aggregate<ChildCase> created =
         cases.newInstance(() -> new ChildCase(command, facts, due, deadlineManager));

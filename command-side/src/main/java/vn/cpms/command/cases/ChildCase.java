@@ -121,6 +121,12 @@ public class ChildCase {
     // for Axon: state is rebuilt from events
   }
 
+  /**
+   * Metadata of a {@link CaseReportedEvent} whose child recorded the case in the same transaction
+   * ({@code ChildCaseFollowedEvent}): the policy {@link ChildFollowsCase} has nothing left to do.
+   */
+  public static final String CHILD_FOLLOWS = "childFollows";
+
   ChildCase(
       ReportCaseCommand command,
       ChildFacts child,
@@ -140,7 +146,8 @@ public class ChildCase {
             command.reporter(),
             child,
             initialAssessmentDueAt,
-            command.contactId()));
+            command.contactId()),
+        org.axonframework.messaging.MetaData.with(CHILD_FOLLOWS, Boolean.TRUE));
     deadlineManager.schedule(
         initialAssessmentDueAt,
         INITIAL_ASSESSMENT,

@@ -33,7 +33,10 @@ public class ChildFollowsCase {
   }
 
   @EventHandler
-  void on(CaseReportedEvent event) {
+  void on(CaseReportedEvent event, org.axonframework.messaging.MetaData metaData) {
+    if (Boolean.TRUE.equals(metaData.get(ChildCase.CHILD_FOLLOWS))) {
+      return; // the report recorded it in the child's stream, in the same transaction
+    }
     follow(event.childId(), event.caseId(), event.areaCode(), true);
   }
 

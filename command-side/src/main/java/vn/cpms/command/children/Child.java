@@ -143,6 +143,16 @@ public class Child {
   /** A case of the child was reported, transferred, closed or reopened: the child follows it. */
   @CommandHandler
   long handle(FollowChildCaseCommand command) {
+    follow(command);
+    return AggregateLifecycle.getVersion();
+  }
+
+  /**
+   * The child follows its case: where the case is and whether it is open; nothing when that is
+   * already known. A report records it in its own transaction (issue 21), the policy for later
+   * steps.
+   */
+  public void follow(FollowChildCaseCommand command) {
     boolean unchanged =
         command.areaCode().equals(caseAreas.get(command.caseId()))
             && openCases.contains(command.caseId()) == command.open();
@@ -163,7 +173,6 @@ public class Child {
           new ChildCaseFollowedEvent(
               childId, command.caseId(), command.areaCode(), command.open(), working));
     }
-    return AggregateLifecycle.getVersion();
   }
 
   private static final java.util.Comparator<AreaCode> AREA_ORDER =

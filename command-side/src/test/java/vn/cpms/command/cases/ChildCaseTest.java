@@ -98,9 +98,12 @@ class ChildCaseTest {
                 null))
         .expectResultMessagePayload(new ReportCaseResult(caseId, childId, 0, true));
     assertThat(childEventsOf(childId))
+        .as("the child follows its case in the same transaction (issue 21)")
         .containsExactly(
             new ChildRegisteredEvent(
-                childId, girlAged(9), LocalDate.of(2026, 11, 20), LocalDate.of(2017, 11, 20)));
+                childId, girlAged(9), LocalDate.of(2026, 11, 20), LocalDate.of(2017, 11, 20)),
+            new vn.cpms.kernel.children.ChildCaseFollowedEvent(
+                childId, caseId, COMMUNE, true, List.of(COMMUNE)));
   }
 
   @Test
@@ -242,7 +245,10 @@ class ChildCaseTest {
         .expectSuccessfulHandlerExecution()
         .expectResultMessagePayload(new ReportCaseResult(caseId, childId, 0, true));
     assertThat(lastCaseReported().child().ageYears()).isEqualTo(9);
-    assertThat(childEventsOf(childId)).hasSize(1);
+    assertThat(childEventsOf(childId))
+        .hasSize(2)
+        .last()
+        .isInstanceOf(vn.cpms.kernel.children.ChildCaseFollowedEvent.class);
   }
 
   @Test

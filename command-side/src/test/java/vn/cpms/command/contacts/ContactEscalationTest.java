@@ -145,7 +145,9 @@ class ContactEscalationTest {
     assertThat(report.channel()).isEqualTo(Channel.HOTLINE_111);
     assertThat(report.contactId()).isEqualTo(contactId);
     assertThat(report.initialAssessmentDueAt()).isEqualTo(CALL.plusSeconds(12 * 3600));
-    assertThat(eventsOf(childId)).hasSize(1).first().isInstanceOf(ChildRegisteredEvent.class);
+    assertThat(eventsOf(childId)).hasSize(2).first().isInstanceOf(ChildRegisteredEvent.class);
+    assertThat(eventsOf(childId).get(1))
+        .isInstanceOf(vn.cpms.kernel.children.ChildCaseFollowedEvent.class);
   }
 
   @Test

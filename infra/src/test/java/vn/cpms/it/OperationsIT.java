@@ -29,7 +29,7 @@ class OperationsIT extends ApplicationIT {
         .contains("cpms_processor_dead_letters{processor=\"children\"}")
         .contains("RegisterChildCommand")
         .contains("commandBus")
-        .contains("eventProcessor")
+        .contains("eventProcessor_capacity")
         .doesNotContain("Đo Lường")
         .doesNotContain("Do Luong");
   }

@@ -248,25 +248,14 @@ public final class Benchmark {
     long bytesPerCommand = (storedBytes() - before) / commands;
     warmUp(() -> reportCases(commands, threads, "95000"));
 
-    Rounds app = new Rounds();
-    Rounds same = new Rounds();
-    Rounds oneRow = new Rounds();
-    CpuMeter.Reading appCpu = new CpuMeter.Reading(0, 0);
-    CpuMeter.Reading sameCpu = new CpuMeter.Reading(0, 0);
-    String byThread = "";
-    for (int round = 0; round < rounds; round++) {
-      awaitProjections(Duration.ofMinutes(2));
-      CpuMeter.Reading start = cpu.read();
-      ThreadCpu threadCpu = new ThreadCpu();
-      app.add(reportCases(commands, threads, "95000")[0]);
-      awaitProjections(Duration.ofMinutes(2));
-      byThread = threadCpu.since(commands, 12); // the CPU of a command includes its projections
-      appCpu = appCpu.plus(cpu.read().minus(start));
-      start = cpu.read();
-      same.add(equalWork(commands, threads, equal));
-      sameCpu = sameCpu.plus(cpu.read().minus(start));
-      oneRow.add(jdbcInserts(commands, threads, (int) bytesPerCommand));
-    }
+    Sides sides =
+        alternate(
+            () -> reportCases(commands, threads, "95000")[0],
+            () -> equalWork(commands, threads, equal),
+            () -> jdbcInserts(commands, threads, (int) bytesPerCommand));
+    Rounds app = sides.app;
+    Rounds same = sides.baseline;
+    Rounds oneRow = sides.other;
     long total = (long) commands * rounds;
     print(
         "M1 ratio="
@@ -293,9 +282,9 @@ public final class Benchmark {
             + bytesPerCommand
             + " events/command="
             + equal.events()
-            + cpuFields("cmd", appCpu, total)
-            + cpuFields("equal", sameCpu, total));
-    print("# M1 java_cpu_ms/cmd by thread (last round): " + byThread);
+            + cpuFields("cmd", sides.appCpu, total)
+            + cpuFields("equal", sides.baselineCpu, total));
+    print("# M1 java_cpu_ms/cmd by thread (last round): " + sides.byThread);
 
     // Diagnosis of M1: the same load with the projections stopped.
     for (StreamingEventProcessor p : processors()) {
@@ -341,6 +330,46 @@ public final class Benchmark {
 
   interface Round {
     void run() throws Exception;
+  }
+
+  /** A round of one side of a comparison: its rate. */
+  interface Rate {
+    double measure() throws Exception;
+  }
+
+  /** What alternating rounds measured: each side's rates, and the CPU of the two main sides. */
+  static final class Sides {
+    final Rounds app = new Rounds();
+    final Rounds baseline = new Rounds();
+    final Rounds other = new Rounds();
+    CpuMeter.Reading appCpu = new CpuMeter.Reading(0, 0);
+    CpuMeter.Reading baselineCpu = new CpuMeter.Reading(0, 0);
+    String byThread = "";
+  }
+
+  /**
+   * {@code --rounds} rounds of the application's side, then the baseline's (and another's, if any),
+   * each round once the projections have caught up. The application's CPU is counted until its
+   * projections have caught up: a command's CPU includes its projections'.
+   */
+  Sides alternate(Rate app, Rate baseline, Rate other) throws Exception {
+    Sides sides = new Sides();
+    for (int round = 0; round < rounds; round++) {
+      awaitProjections(Duration.ofMinutes(2));
+      CpuMeter.Reading start = cpu.read();
+      ThreadCpu threadCpu = new ThreadCpu();
+      sides.app.add(app.measure());
+      awaitProjections(Duration.ofMinutes(2));
+      sides.byThread = threadCpu.since(commands, 12);
+      sides.appCpu = sides.appCpu.plus(cpu.read().minus(start));
+      start = cpu.read();
+      sides.baseline.add(baseline.measure());
+      sides.baselineCpu = sides.baselineCpu.plus(cpu.read().minus(start));
+      if (other != null) {
+        sides.other.add(other.measure());
+      }
+    }
+    return sides;
   }
 
   /**
@@ -399,23 +428,13 @@ public final class Benchmark {
                 .encodeToString((worker + ":" + password).getBytes(StandardCharsets.UTF_8));
     Task report = i -> expect201(httpAs(credentials, "POST", "/api/v1/cases", reportBody()));
     warmUp(() -> parallel(commands, threads, report));
-    Rounds app = new Rounds();
-    Rounds same = new Rounds();
-    CpuMeter.Reading appCpu = new CpuMeter.Reading(0, 0);
-    CpuMeter.Reading sameCpu = new CpuMeter.Reading(0, 0);
-    String byThread = "";
-    for (int round = 0; round < rounds; round++) {
-      awaitProjections(Duration.ofMinutes(2));
-      CpuMeter.Reading start = cpu.read();
-      ThreadCpu threadCpu = new ThreadCpu();
-      app.add(parallel(commands, threads, report));
-      awaitProjections(Duration.ofMinutes(2));
-      byThread = threadCpu.since(commands, 12);
-      appCpu = appCpu.plus(cpu.read().minus(start));
-      start = cpu.read();
-      same.add(equalWork(commands, threads, equal));
-      sameCpu = sameCpu.plus(cpu.read().minus(start));
-    }
+    Sides sides =
+        alternate(
+            () -> parallel(commands, threads, report),
+            () -> equalWork(commands, threads, equal),
+            null);
+    Rounds app = sides.app;
+    Rounds same = sides.baseline;
     long total = (long) commands * rounds;
     print(
         "M1h ratio="
@@ -432,9 +451,9 @@ public final class Benchmark {
             + rounds
             + " threads="
             + threads
-            + cpuFields("req", appCpu, total)
-            + cpuFields("equal", sameCpu, total));
-    print("# M1h java_cpu_ms/request by thread (last round): " + byThread);
+            + cpuFields("req", sides.appCpu, total)
+            + cpuFields("equal", sides.baselineCpu, total));
+    print("# M1h java_cpu_ms/request by thread (last round): " + sides.byThread);
   }
 
   static String reportBody() {

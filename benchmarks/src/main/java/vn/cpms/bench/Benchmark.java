@@ -258,16 +258,8 @@ public final class Benchmark {
     Rounds oneRow = sides.other;
     long total = (long) commands * rounds;
     print(
-        "M1 ratio="
-            + f(app.median() / same.median())
-            + " cmd/s="
-            + f(app.median())
-            + " cmd/s_spread="
-            + app.spread()
-            + " equal_work/s="
-            + f(same.median())
-            + " equal_work/s_spread="
-            + same.spread()
+        "M1"
+            + comparison("cmd", sides)
             + " ratio_one_row="
             + f(app.median() / oneRow.median())
             + " one_row/s="
@@ -394,6 +386,27 @@ public final class Benchmark {
     print("# warm-up: rounds=" + rounds + " jit_ms_last_round=" + compiling);
   }
 
+  /**
+   * {@code ratio=… <unit>/s=… <unit>/s_spread=… equal_work/s=… equal_work/s_spread=…}: the
+   * application's median rate against the equal-work baseline's.
+   */
+  static String comparison(String unit, Sides sides) {
+    return " ratio="
+        + f(sides.app.median() / sides.baseline.median())
+        + " "
+        + unit
+        + "/s="
+        + f(sides.app.median())
+        + " "
+        + unit
+        + "/s_spread="
+        + sides.app.spread()
+        + " equal_work/s="
+        + f(sides.baseline.median())
+        + " equal_work/s_spread="
+        + sides.baseline.spread();
+  }
+
   /** {@code <prefix>_cpu_ms=… <prefix>_java_ms=… <prefix>_pg_ms=…} per unit of work. */
   static String cpuFields(String prefix, CpuMeter.Reading used, long units) {
     return " "
@@ -423,10 +436,7 @@ public final class Benchmark {
         """
             .formatted(password),
         null);
-    String credentials =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((worker + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String credentials = basic(worker, password);
     Task report = i -> expect201(httpAs(credentials, "POST", "/api/v1/cases", reportBody()));
     warmUp(() -> parallel(commands, threads, report));
     Sides sides =
@@ -434,20 +444,10 @@ public final class Benchmark {
             () -> parallel(commands, threads, report),
             () -> equalWork(commands, threads, equal),
             null);
-    Rounds app = sides.app;
-    Rounds same = sides.baseline;
     long total = (long) commands * rounds;
     print(
-        "M1h ratio="
-            + f(app.median() / same.median())
-            + " req/s="
-            + f(app.median())
-            + " req/s_spread="
-            + app.spread()
-            + " equal_work/s="
-            + f(same.median())
-            + " equal_work/s_spread="
-            + same.spread()
+        "M1h"
+            + comparison("req", sides)
             + " rounds="
             + rounds
             + " threads="
@@ -820,6 +820,24 @@ public final class Benchmark {
 
   /** The equal-work baseline: {@code n} reports' rows, a transaction each, from {@code threads}. */
   double equalWork(int n, int threads, EqualWork equal) throws Exception {
+    return onConnections(n, threads, equal::write);
+  }
+
+  /** One-row inserts, autocommit: a commit per insert. */
+  double jdbcInserts(int n, int threads, int payloadBytes) throws Exception {
+    byte[] payload = payload(payloadBytes);
+    return onConnections(n, threads, c -> insert(c, payload));
+  }
+
+  interface ConnectionTask {
+    void run(Connection connection) throws Exception;
+  }
+
+  /**
+   * Runs {@code task} {@code n} times on {@code threads} threads, each with a connection of its
+   * own.
+   */
+  double onConnections(int n, int threads, ConnectionTask task) throws Exception {
     List<Connection> connections = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       connections.add(connect());
@@ -834,32 +852,7 @@ public final class Benchmark {
             if (mine.get() == null) {
               mine.set(connections.get(assigned.getAndIncrement()));
             }
-            equal.write(mine.get());
-          });
-    } finally {
-      for (Connection c : connections) {
-        c.close();
-      }
-    }
-  }
-
-  double jdbcInserts(int n, int threads, int payloadBytes) throws Exception {
-    byte[] payload = payload(payloadBytes);
-    List<Connection> connections = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      connections.add(connect()); // autocommit: a commit per insert
-    }
-    ThreadLocal<Connection> mine = new ThreadLocal<>();
-    AtomicInteger assigned = new AtomicInteger();
-    try {
-      return parallel(
-          n,
-          threads,
-          i -> {
-            if (mine.get() == null) {
-              mine.set(connections.get(assigned.getAndIncrement()));
-            }
-            insert(mine.get(), payload);
+            task.run(mine.get());
           });
     } finally {
       for (Connection c : connections) {
@@ -999,16 +992,7 @@ public final class Benchmark {
     // each sample waits for the statistics' poll (half a second): 100 keep the run under 20 min
     int samples = Math.min(latencySamples, 100);
     for (int i = 0; i < samples; i++) {
-      String body =
-          """
-          {"reportedAt":"%s","channel":"PHONE","areaCode":"95003",
-           "child":{"fullName":"Benchmark Child","ageYears":9,"sex":"FEMALE","ethnicity":"01",
-                    "disability":false},
-           "suspectedForms":["VIOLENCE"],"seriousDanger":false,"description":"Synthetic"}
-          """
-              .formatted(
-                  java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).minusHours(1));
-      HttpResponse<String> reported = http("POST", "/api/v1/cases", body, null);
+      HttpResponse<String> reported = http("POST", "/api/v1/cases", reportBody(), null);
       long answered = System.nanoTime();
       String position = reported.headers().firstValue("Consistency-Position").orElseThrow();
       String id = new ObjectMapper().readTree(reported.body()).get("id").asText();
@@ -1045,18 +1029,18 @@ public final class Benchmark {
   HttpResponse<String> http(String method, String path, String body, String position)
       throws Exception {
     HttpResponse<String> response =
-        send(
-            "Basic "
-                + Base64.getEncoder()
-                    .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)),
-            method,
-            path,
-            body,
-            position);
+        send(basic("admin", ADMIN_PASSWORD), method, path, body, position);
     if (response.statusCode() >= 300) {
       throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
     }
     return response;
+  }
+
+  /** The {@code Authorization} header of HTTP Basic for a user. */
+  static String basic(String username, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A request with these credentials; its answer, whatever its status. */
@@ -1163,14 +1147,22 @@ public final class Benchmark {
 
   /** Replays the worklist from the first event; returns the nanoseconds it took. */
   long replayWorklist() throws Exception {
+    return replayFromStart("worklist", Duration.ofMinutes(30));
+  }
+
+  /** Replays a processor from the first event until it has caught up; the nanoseconds it took. */
+  long replayFromStart(String name, Duration timeout) throws Exception {
     long head = queryLong("select max(globalindex) from domainevententry");
-    StreamingEventProcessor worklist =
-        processing.eventProcessor("worklist", StreamingEventProcessor.class).orElseThrow();
-    worklist.shutdownAsync().get(60, TimeUnit.SECONDS);
-    worklist.resetTokens(); // from the first event
+    StreamingEventProcessor processor =
+        processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
+    processor.shutdownAsync().get(60, TimeUnit.SECONDS);
+    processor.resetTokens(); // from the first event
     long t0 = System.nanoTime();
-    worklist.start();
-    while (!passed(worklist, head)) {
+    processor.start();
+    while (!passed(processor, head)) {
+      if (System.nanoTime() - t0 > timeout.toNanos()) {
+        throw new IllegalStateException(name + " did not catch up with " + head);
+      }
       sleep(5);
     }
     return System.nanoTime() - t0;
@@ -1402,19 +1394,7 @@ public final class Benchmark {
 
   /** Replays the statistics projection from the first event, until it has caught up. */
   void replayStatistics() throws Exception {
-    long head = queryLong("select max(globalindex) from domainevententry");
-    StreamingEventProcessor statistics =
-        processing.eventProcessor("statistics", StreamingEventProcessor.class).orElseThrow();
-    statistics.shutdownAsync().get(60, TimeUnit.SECONDS);
-    statistics.resetTokens();
-    statistics.start();
-    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-    while (!passed(statistics, head)) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("statistics did not catch up with " + head);
-      }
-      sleep(20);
-    }
+    replayFromStart("statistics", Duration.ofMinutes(5));
   }
 
   /** A round of warm-up, then the measured rounds of M1's commands, each after a catch-up. */

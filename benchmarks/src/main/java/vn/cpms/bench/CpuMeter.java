@@ -32,10 +32,14 @@ final class CpuMeter {
         Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
   }
 
+  /** This JVM's CPU nanoseconds so far. */
+  static long javaNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
   Reading read() {
-    long java =
-        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-            .getProcessCpuTime();
+    long java = javaNanos();
     long ticks = 0;
     try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
       for (Path process : (Iterable<Path>) processes::iterator) {

@@ -26,12 +26,7 @@ final class ThreadCpu {
     }
   }
 
-  private final long processStart = processCpu();
-
-  private static long processCpu() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
-  }
+  private final long processStart = CpuMeter.javaNanos();
 
   /**
    * The CPU milliseconds per unit of each group of threads since this was made, largest first;
@@ -49,7 +44,7 @@ final class ThreadCpu {
       byGroup.merge(group(info.getThreadName()), used, Long::sum);
       live += used;
     }
-    byGroup.put("ended", Math.max(0, processCpu() - processStart - live));
+    byGroup.put("ended", Math.max(0, CpuMeter.javaNanos() - processStart - live));
     return byGroup.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .limit(top)

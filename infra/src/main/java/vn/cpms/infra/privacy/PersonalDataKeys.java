@@ -98,30 +98,9 @@ public class PersonalDataKeys implements PersonalDataShredder {
         && (owner == null || owner.equals(subject) || ownedInTransaction().contains(subject))) {
       return prepared.get(subject);
     }
-    byte[] fresh = new byte[32];
-    random.nextBytes(fresh);
-    // one round trip: creates the key, or finds the existing one (null once erased), and records
-    // the owner if the subject had none yet (a contact escalated about a child)
-    Wrapped wrapped = wrap(subject, fresh);
-    List<Optional<SecretKey>> rows =
-        jdbc.query(
-            "insert into personal_data_key (subject_id, owner_id, wrapped_key, key_id, created_at)"
-                + " values (:subject, :owner, :wrapped, :keyId, now()) on conflict (subject_id)"
-                + " do update set owner_id = coalesce(personal_data_key.owner_id,"
-                + " excluded.owner_id) returning wrapped_key, key_id",
-            new MapSqlParameterSource()
-                .addValue("subject", subject)
-                .addValue("owner", owner)
-                .addValue("wrapped", wrapped.bytes())
-                .addValue("keyId", wrapped.keyId()),
-            (rs, n) -> keyOf(subject, rs.getBytes(1), rs.getString(2)));
-    Optional<SecretKey> key = rows.get(0);
-    Map<UUID, Optional<SecretKey>> local = transactionKeys();
-    if (local != null) {
-      local.put(subject, key);
-    }
-    remember(subject, key);
-    return key;
+    Map<UUID, UUID> owners = new HashMap<>();
+    owners.put(subject, owner);
+    return upsert(List.of(subject), owners).get(subject);
   }
 
   /**
@@ -149,6 +128,15 @@ public class PersonalDataKeys implements PersonalDataShredder {
     if (subjects.isEmpty()) {
       return;
     }
+    upsert(subjects, owners);
+  }
+
+  /**
+   * One round trip for all {@code subjects}: creates each one's key, or finds the existing one
+   * (null once erased), and records the owner if the subject had none yet (a contact escalated
+   * about a child). The keys serve the current transaction, and the cache once it commits.
+   */
+  private Map<UUID, Optional<SecretKey>> upsert(List<UUID> subjects, Map<UUID, UUID> owners) {
     MapSqlParameterSource params = new MapSqlParameterSource();
     List<String> rows = new java.util.ArrayList<>();
     for (int i = 0; i < subjects.size(); i++) {
@@ -163,6 +151,8 @@ public class PersonalDataKeys implements PersonalDataShredder {
           .addValue("k" + i, wrapped.keyId());
       rows.add("(:s" + i + ", :o" + i + ", :w" + i + ", :k" + i + ", now())");
     }
+    Map<UUID, Optional<SecretKey>> local = transactionKeys();
+    Map<UUID, Optional<SecretKey>> keys = new HashMap<>();
     jdbc.query(
         "insert into personal_data_key (subject_id, owner_id, wrapped_key, key_id, created_at)"
             + " values "
@@ -174,31 +164,21 @@ public class PersonalDataKeys implements PersonalDataShredder {
         rs -> {
           UUID subject = rs.getObject(1, UUID.class);
           Optional<SecretKey> key = keyOf(subject, rs.getBytes(2), rs.getString(3));
-          local.put(subject, key);
-          if (owners.get(subject) != null) {
-            ownedInTransaction().add(subject);
+          keys.put(subject, key);
+          if (local != null) {
+            local.put(subject, key);
+            if (owners.get(subject) != null) {
+              ownedInTransaction().add(subject);
+            }
           }
           remember(subject, key);
         });
+    return keys;
   }
 
   /** The subjects whose owner this transaction has recorded. */
   private Set<UUID> ownedInTransaction() {
-    @SuppressWarnings("unchecked")
-    Set<UUID> owned = (Set<UUID>) TransactionSynchronizationManager.getResource(ownedKey);
-    if (owned == null) {
-      Set<UUID> fresh = new HashSet<>();
-      TransactionSynchronizationManager.bindResource(ownedKey, fresh);
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-              TransactionSynchronizationManager.unbindResourceIfPossible(ownedKey);
-            }
-          });
-      owned = fresh;
-    }
-    return owned;
+    return transactionResource(ownedKey, HashSet::new);
   }
 
   /** Where a transaction keeps {@link #ownedInTransaction}. */
@@ -277,25 +257,31 @@ public class PersonalDataKeys implements PersonalDataShredder {
 
   /** The keys read or created in the current transaction; null outside one. */
   private Map<UUID, Optional<SecretKey>> transactionKeys() {
+    return transactionResource(this, HashMap::new);
+  }
+
+  /**
+   * The value bound to the current transaction under {@code key}, made by {@code fresh} and unbound
+   * when the transaction ends; null outside a transaction.
+   */
+  private static <T> T transactionResource(Object key, java.util.function.Supplier<T> fresh) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       return null;
     }
     @SuppressWarnings("unchecked")
-    Map<UUID, Optional<SecretKey>> local =
-        (Map<UUID, Optional<SecretKey>>) TransactionSynchronizationManager.getResource(this);
-    if (local == null) {
-      Map<UUID, Optional<SecretKey>> fresh = new HashMap<>();
-      TransactionSynchronizationManager.bindResource(this, fresh);
+    T value = (T) TransactionSynchronizationManager.getResource(key);
+    if (value == null) {
+      value = fresh.get();
+      TransactionSynchronizationManager.bindResource(key, value);
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-              TransactionSynchronizationManager.unbindResourceIfPossible(PersonalDataKeys.this);
+              TransactionSynchronizationManager.unbindResourceIfPossible(key);
             }
           });
-      local = fresh;
     }
-    return local;
+    return value;
   }
 
   /**

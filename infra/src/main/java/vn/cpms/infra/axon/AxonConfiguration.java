@@ -67,7 +67,8 @@ public class AxonConfiguration {
   }
 
   private static Serializer jackson() {
-    return JacksonSerializer.builder().objectMapper(EventJson.objectMapper()).build();
+    return new ClassCachingJacksonSerializer(
+        JacksonSerializer.builder().objectMapper(EventJson.objectMapper()));
   }
 
   @Bean

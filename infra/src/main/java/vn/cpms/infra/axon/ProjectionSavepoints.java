@@ -32,6 +32,7 @@ final class ProjectionSavepoints implements HandlerEnhancerDefinition {
   private final ObjectProvider<PlatformTransactionManager> transactionManager;
   private final ObjectProvider<ProjectionWrites> projectionWrites;
   private volatile TransactionTemplate nested;
+  private volatile ProjectionWrites writes;
 
   ProjectionSavepoints(
       ObjectProvider<PlatformTransactionManager> transactionManager,
@@ -56,7 +57,7 @@ final class ProjectionSavepoints implements HandlerEnhancerDefinition {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
           return super.handle(message, target);
         }
-        BatchedWrites writes = projectionWrites.getObject().find(group).orElse(null);
+        BatchedWrites writes = writes().find(group).orElse(null);
         if (writes != null && writes.deferring()) {
           int mark = writes.mark();
           try {
@@ -90,6 +91,19 @@ final class ProjectionSavepoints implements HandlerEnhancerDefinition {
         }
       }
     };
+  }
+
+  /**
+   * The application's projection writers, looked up once: an {@code ObjectProvider} resolves the
+   * dependency again on every call, a few percent of a replay's CPU when done per event.
+   */
+  private ProjectionWrites writes() {
+    ProjectionWrites found = writes;
+    if (found == null) {
+      found = projectionWrites.getObject();
+      writes = found;
+    }
+    return found;
   }
 
   private TransactionTemplate nested() {

@@ -1,13 +1,13 @@
 package vn.cpms.infra.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -23,26 +23,32 @@ import org.springframework.security.core.AuthenticationException;
  * attempt (the user unchanged since and the attempt's address not locked out, read from the
  * database on every request): a changed password, role or area, a disabled user takes effect at the
  * next request, on every node. A wrong password is always checked against the stored hash.
+ *
+ * <p>Entries are kept by Caffeine (expiry, a size bound). Requests that arrive together with a pair
+ * not (or no longer) verified wait for one check of it rather than each running bcrypt: with HTTP
+ * Basic every client's entry expires while it is sending, once a minute.
  */
 class VerifiedCredentialsCache implements AuthenticationProvider {
   static final Duration TTL = Duration.ofSeconds(60);
   static final int MAX_ENTRIES = 10_000;
 
   private final AuthenticationProvider delegate;
-  private final Clock clock;
   private final SecretKeySpec key;
-  private final Map<String, Entry> verified = new ConcurrentHashMap<>();
+  private final Cache<String, Authentication> verified;
   private final java.util.function.BiPredicate<Authentication, Authentication> stillCurrent;
-
-  private record Entry(Authentication authentication, Instant expiresAt) {}
 
   VerifiedCredentialsCache(
       AuthenticationProvider delegate,
       Clock clock,
       java.util.function.BiPredicate<Authentication, Authentication> stillCurrent) {
     this.delegate = delegate;
-    this.clock = clock;
     this.stillCurrent = stillCurrent;
+    this.verified =
+        Caffeine.newBuilder()
+            .expireAfterWrite(TTL)
+            .maximumSize(MAX_ENTRIES)
+            .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+            .build();
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     this.key = new SecretKeySpec(random, "HmacSHA256");
@@ -55,25 +61,27 @@ class VerifiedCredentialsCache implements AuthenticationProvider {
       return delegate.authenticate(authentication);
     }
     String id = fingerprint(authentication.getName(), credentials.toString());
-    Instant now = clock.instant();
-    Entry entry = verified.get(id);
-    if (entry != null && entry.expiresAt().isAfter(now)) {
-      if (stillCurrent.test(entry.authentication(), authentication)) {
-        return entry.authentication();
+    Authentication known = verified.getIfPresent(id);
+    if (known != null) {
+      if (stillCurrent.test(known, authentication)) {
+        return known;
       }
-      verified.remove(id);
+      verified.asMap().remove(id, known);
     }
-    Authentication result = delegate.authenticate(authentication);
-    if (result != null && result.isAuthenticated()) {
-      if (verified.size() >= MAX_ENTRIES) {
-        verified.values().removeIf(e -> !e.expiresAt().isAfter(now));
-        if (verified.size() >= MAX_ENTRIES) {
-          verified.clear();
-        }
-      }
-      verified.put(id, new Entry(result, now.plus(TTL)));
-    }
-    return result;
+    // one check per pair at a time; a result that is not an accepted sign-in is not kept
+    Authentication[] refused = new Authentication[1];
+    Authentication accepted =
+        verified.get(
+            id,
+            pair -> {
+              Authentication result = delegate.authenticate(authentication);
+              if (result != null && result.isAuthenticated()) {
+                return result;
+              }
+              refused[0] = result;
+              return null;
+            });
+    return accepted != null ? accepted : refused[0];
   }
 
   @Override

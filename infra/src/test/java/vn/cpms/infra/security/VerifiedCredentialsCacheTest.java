@@ -22,12 +22,21 @@ class VerifiedCredentialsCacheTest {
   /** Whether the user is unchanged since a pair was verified. */
   boolean current = true;
 
+  volatile boolean slowCheck;
+
   /** Accepts only "secret", counting every (expensive) check. */
   final AuthenticationProvider hashCheck =
       new AuthenticationProvider() {
         @Override
         public Authentication authenticate(Authentication a) {
           checks.incrementAndGet();
+          if (slowCheck) {
+            try {
+              Thread.sleep(300);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
           if (!"secret".equals(a.getCredentials())) {
             throw new BadCredentialsException("bad");
           }
@@ -90,6 +99,38 @@ class VerifiedCredentialsCacheTest {
     cache.authenticate(login("secret"));
     now = now.plus(VerifiedCredentialsCache.TTL).plus(Duration.ofSeconds(1));
     cache.authenticate(login("secret"));
+    assertThat(checks).hasValue(2);
+  }
+
+  @Test
+  void requests_arriving_together_when_the_entry_has_expired_check_the_password_once()
+      throws Exception {
+    VerifiedCredentialsCache cache = cache();
+    cache.authenticate(login("secret"));
+    now = now.plus(VerifiedCredentialsCache.TTL).plus(Duration.ofSeconds(1));
+    slowCheck = true; // a bcrypt check takes tens of milliseconds
+    int requests = 8;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(requests);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Authentication>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < requests; i++) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return cache.authenticate(login("secret"));
+                }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<Authentication> answer : answers) {
+        assertThat(answer.get(10, java.util.concurrent.TimeUnit.SECONDS).isAuthenticated())
+            .isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
     assertThat(checks).hasValue(2);
   }
 

@@ -23,7 +23,7 @@ final class AtScale extends MetricGroup {
   }
 
   /** M1b, M5 and M7 on a store of {@code --events} events. */
-  void measureAtScale(double m1) throws Exception {
+  void measureAtScale() throws Exception {
     // M1b: two warm measurements, each in a freshly started application after a round of warm-up:
     // on the store as it is, then once the bulk load has filled it.
     harness.app.close();

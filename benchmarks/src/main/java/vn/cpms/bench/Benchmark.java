@@ -137,9 +137,8 @@ public final class Benchmark {
     baselines.jdbcInserts(Math.min(1000, commands), threads, 600);
     harness.awaitProjections(Duration.ofMinutes(2));
 
-    double[] m1 = {0};
     if (wants("M1", "M1h", "M1b", "M2", "M3")) {
-      m1 = throughput.measureThroughputAndLatency();
+      throughput.measureThroughputAndLatency();
     }
 
     if (wants("M6")) {
@@ -178,7 +177,7 @@ public final class Benchmark {
     }
 
     if (wants("M1b", "M5", "M7")) {
-      atScale.measureAtScale(m1[0]);
+      atScale.measureAtScale();
     }
     print(
         "# done in "

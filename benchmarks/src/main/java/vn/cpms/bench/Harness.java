@@ -65,7 +65,6 @@ final class Harness {
   EmbeddedPostgres postgres;
   ConfigurableApplicationContext app;
   CommandGateway gateway;
-  DataSource dataSource;
   EventProcessingConfiguration processing;
   String jdbcUrl;
   int httpPort;
@@ -131,7 +130,6 @@ final class Harness {
         });
     app = new SpringApplicationBuilder(CpmsApplication.class).run(args.toArray(String[]::new));
     gateway = app.getBean(CommandGateway.class);
-    dataSource = app.getBean(DataSource.class);
     processing = app.getBean(EventProcessingConfiguration.class);
     httpPort = Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "8080"));
     for (String[] setting : DURABLE) {

@@ -94,17 +94,4 @@ final class JdbcBaselines {
       s.executeUpdate();
     }
   }
-
-  Latencies jdbcLatencies(int n, int payloadBytes) throws SQLException {
-    Latencies latencies = new Latencies();
-    byte[] payload = payload(payloadBytes);
-    try (Connection c = harness.connect()) {
-      for (int i = 0; i < n; i++) {
-        long t0 = System.nanoTime();
-        insert(c, payload);
-        latencies.add(System.nanoTime() - t0);
-      }
-    }
-    return latencies;
-  }
 }

@@ -27,9 +27,9 @@ final class Throughput extends MetricGroup {
   /**
    * M1 (gateway) and M1h (HTTP as a case worker) against the equal-work baseline and the one-row
    * baseline, in alternating rounds, each baseline round once the projections have caught up; the
-   * diagnosis without projections, M2 and M3. Returns M1's median rate.
+   * diagnosis without projections, M2 and M3.
    */
-  double[] measureThroughputAndLatency() throws Exception {
+  void measureThroughputAndLatency() throws Exception {
     harness.awaitProjections(Duration.ofMinutes(2));
     EqualWork equal;
     try (Connection c = harness.connect()) {
@@ -113,7 +113,6 @@ final class Throughput extends MetricGroup {
             + benchmark.threads
             + " cases="
             + existing.size());
-    return new double[] {app.median()};
   }
 
   interface Round {

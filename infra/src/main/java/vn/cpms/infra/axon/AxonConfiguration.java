@@ -9,7 +9,6 @@ import org.axonframework.modelling.command.Repository;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -67,8 +66,7 @@ public class AxonConfiguration {
   }
 
   private static Serializer jackson() {
-    return new ClassCachingJacksonSerializer(
-        JacksonSerializer.builder().objectMapper(EventJson.objectMapper()));
+    return new ClassCachingJacksonSerializer(EventJson.objectMapper());
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package vn.cpms.infra.axon;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.serialization.SerializedType;
@@ -16,8 +17,12 @@ import org.axonframework.serialization.json.JacksonSerializer;
 final class ClassCachingJacksonSerializer extends JacksonSerializer {
   private final Map<String, Class<?>> classes = new ConcurrentHashMap<>();
 
-  ClassCachingJacksonSerializer(JacksonSerializer.Builder builder) {
-    super(builder);
+  /**
+   * Takes the object mapper, not a builder: the options {@code Builder.build()} applies to the
+   * mapper (lenient reading, default typing, a class loader) would be skipped by this constructor.
+   */
+  ClassCachingJacksonSerializer(ObjectMapper json) {
+    super(JacksonSerializer.builder().objectMapper(json));
   }
 
   @Override

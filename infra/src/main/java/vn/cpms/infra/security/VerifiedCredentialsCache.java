@@ -7,6 +7,9 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -25,8 +28,11 @@ import org.springframework.security.core.AuthenticationException;
  * next request, on every node. A wrong password is always checked against the stored hash.
  *
  * <p>Entries are kept by Caffeine (expiry, a size bound). Requests that arrive together with a pair
- * not (or no longer) verified wait for one check of it rather than each running bcrypt: with HTTP
- * Basic every client's entry expires while it is sending, once a minute.
+ * not (or no longer) verified wait for one check of it rather than each running bcrypt (with HTTP
+ * Basic every client's entry expires while it is sending, once a minute). The check runs outside
+ * any lock of the cache, and a waiting request uses its result only if {@code stillCurrent} holds
+ * for it and that request (its own address); otherwise, or if the check refused the pair, the
+ * request is checked on its own.
  */
 class VerifiedCredentialsCache implements AuthenticationProvider {
   static final Duration TTL = Duration.ofSeconds(60);
@@ -35,6 +41,10 @@ class VerifiedCredentialsCache implements AuthenticationProvider {
   private final AuthenticationProvider delegate;
   private final SecretKeySpec key;
   private final Cache<String, Authentication> verified;
+
+  /** The checks under way, by pair: a request with the same pair waits for the one running. */
+  private final Map<String, CompletableFuture<Authentication>> checking = new ConcurrentHashMap<>();
+
   private final java.util.function.BiPredicate<Authentication, Authentication> stillCurrent;
 
   VerifiedCredentialsCache(
@@ -68,20 +78,28 @@ class VerifiedCredentialsCache implements AuthenticationProvider {
       }
       verified.asMap().remove(id, known);
     }
-    // one check per pair at a time; a result that is not an accepted sign-in is not kept
-    Authentication[] refused = new Authentication[1];
-    Authentication accepted =
-        verified.get(
-            id,
-            pair -> {
-              Authentication result = delegate.authenticate(authentication);
-              if (result != null && result.isAuthenticated()) {
-                return result;
-              }
-              refused[0] = result;
-              return null;
-            });
-    return accepted != null ? accepted : refused[0];
+    // one check per pair at a time, outside any lock: requests with the same pair wait for it
+    CompletableFuture<Authentication> mine = new CompletableFuture<>();
+    CompletableFuture<Authentication> running = checking.putIfAbsent(id, mine);
+    if (running != null) {
+      Authentication shared = running.join();
+      if (shared != null && stillCurrent.test(shared, authentication)) {
+        return shared;
+      }
+      return delegate.authenticate(authentication); // refused, or not current for this attempt
+    }
+    Authentication accepted = null;
+    try {
+      Authentication result = delegate.authenticate(authentication);
+      if (result != null && result.isAuthenticated()) {
+        accepted = result;
+        verified.put(id, result);
+      }
+      return result;
+    } finally {
+      checking.remove(id, mine);
+      mine.complete(accepted);
+    }
   }
 
   @Override

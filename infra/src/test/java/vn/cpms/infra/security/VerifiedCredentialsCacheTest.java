@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
@@ -23,6 +24,9 @@ class VerifiedCredentialsCacheTest {
   boolean current = true;
 
   volatile boolean slowCheck;
+
+  /** The details of an attempt from an address locked out for the user. */
+  static final String LOCKED_ADDRESS = "locked address";
 
   /** Accepts only "secret", counting every (expensive) check. */
   final AuthenticationProvider hashCheck =
@@ -36,6 +40,9 @@ class VerifiedCredentialsCacheTest {
             } catch (InterruptedException e) {
               Thread.currentThread().interrupt();
             }
+          }
+          if (LOCKED_ADDRESS.equals(a.getDetails())) {
+            throw new LockedException("locked"); // as the lock-out of an address does
           }
           if (!"secret".equals(a.getCredentials())) {
             throw new BadCredentialsException("bad");
@@ -67,7 +74,10 @@ class VerifiedCredentialsCacheTest {
             return now;
           }
         };
-    return new VerifiedCredentialsCache(hashCheck, clock, (verified, attempt) -> current);
+    return new VerifiedCredentialsCache(
+        hashCheck,
+        clock,
+        (verified, attempt) -> current && !LOCKED_ADDRESS.equals(attempt.getDetails()));
   }
 
   static Authentication login(String password) {
@@ -128,6 +138,30 @@ class VerifiedCredentialsCacheTest {
         assertThat(answer.get(10, java.util.concurrent.TimeUnit.SECONDS).isAuthenticated())
             .isTrue();
       }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(checks).hasValue(2);
+  }
+
+  @Test
+  void a_request_waiting_for_the_check_of_another_is_checked_for_its_own_address()
+      throws Exception {
+    VerifiedCredentialsCache cache = cache();
+    slowCheck = true;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      java.util.concurrent.Future<Authentication> first =
+          pool.submit(() -> cache.authenticate(login("secret")));
+      while (checks.get() == 0) {
+        Thread.sleep(5); // the first request's check is under way
+      }
+      UsernamePasswordAuthenticationToken fromLocked =
+          UsernamePasswordAuthenticationToken.unauthenticated("worker", "secret");
+      fromLocked.setDetails(LOCKED_ADDRESS);
+      assertThatThrownBy(() -> cache.authenticate(fromLocked)).isInstanceOf(LockedException.class);
+      assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS).isAuthenticated()).isTrue();
     } finally {
       pool.shutdownNow();
     }

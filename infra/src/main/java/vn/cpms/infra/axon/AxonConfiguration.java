@@ -242,19 +242,22 @@ public class AxonConfiguration {
 
   @Bean
   vn.cpms.query.notes.CaseNotesProjection caseNotesProjection(
-      NamedParameterJdbcTemplate jdbc, vn.cpms.query.privacy.PersonalText personal) {
-    return new vn.cpms.query.notes.CaseNotesProjection(jdbc, personal);
+      NamedParameterJdbcTemplate jdbc,
+      vn.cpms.query.privacy.PersonalText personal,
+      ProjectionWrites writes) {
+    return new vn.cpms.query.notes.CaseNotesProjection(jdbc, personal, writes);
   }
 
   @Bean
   vn.cpms.query.alerts.DeathAlertsProjection deathAlertsProjection(
-      NamedParameterJdbcTemplate jdbc) {
-    return new vn.cpms.query.alerts.DeathAlertsProjection(jdbc);
+      NamedParameterJdbcTemplate jdbc, ProjectionWrites writes) {
+    return new vn.cpms.query.alerts.DeathAlertsProjection(jdbc, writes);
   }
 
   @Bean
-  vn.cpms.query.abusers.AbusersProjection abusersProjection(NamedParameterJdbcTemplate jdbc) {
-    return new vn.cpms.query.abusers.AbusersProjection(jdbc);
+  vn.cpms.query.abusers.AbusersProjection abusersProjection(
+      NamedParameterJdbcTemplate jdbc, ProjectionWrites writes) {
+    return new vn.cpms.query.abusers.AbusersProjection(jdbc, writes);
   }
 
   /** The batched writes of this application's projections (none shared with another). */

@@ -16,6 +16,8 @@ import vn.cpms.kernel.cases.AbuserFiguresQuery;
 import vn.cpms.kernel.cases.AbuserRecordedEvent;
 import vn.cpms.kernel.cases.CaseReportedEvent;
 import vn.cpms.kernel.cases.LegalOutcomeRecordedEvent;
+import vn.cpms.query.jdbc.BatchedWrites;
+import vn.cpms.query.jdbc.ProjectionWrites;
 
 /**
  * Persons suspected of abuse and their legal handling (issue 20), one row each in {@code
@@ -38,9 +40,11 @@ public class AbusersProjection implements vn.cpms.query.jdbc.ReadModel {
           "outcome", "coalesce(outcome, 'NONE')");
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final BatchedWrites writes;
 
-  public AbusersProjection(NamedParameterJdbcTemplate jdbc) {
+  public AbusersProjection(NamedParameterJdbcTemplate jdbc, ProjectionWrites projectionWrites) {
     this.jdbc = jdbc;
+    this.writes = projectionWrites.of(PROCESSING_GROUP);
   }
 
   @Override
@@ -50,7 +54,8 @@ public class AbusersProjection implements vn.cpms.query.jdbc.ReadModel {
 
   @EventHandler
   void on(CaseReportedEvent e) {
-    jdbc.update(
+    writes.update(
+        e.caseId(),
         "insert into abuser_case (case_id, area_code, reported_on) values (:id, :area, :on)"
             + " on conflict (case_id) do nothing",
         new MapSqlParameterSource("id", e.caseId().value())
@@ -60,7 +65,8 @@ public class AbusersProjection implements vn.cpms.query.jdbc.ReadModel {
 
   @EventHandler
   void on(AbuserRecordedEvent e) {
-    jdbc.update(
+    writes.update(
+        e.abuserId(), // its legal outcome follows it under the same key
         "insert into abuser_fact (abuser_id, case_id, relationship, sex, age_group,"
             + " police_notified) values (:id, :caseId, :relationship, :sex, :age, :police)"
             + " on conflict (abuser_id) do update set relationship = excluded.relationship,"
@@ -76,7 +82,8 @@ public class AbusersProjection implements vn.cpms.query.jdbc.ReadModel {
 
   @EventHandler
   void on(LegalOutcomeRecordedEvent e) {
-    jdbc.update(
+    writes.update(
+        e.abuserId(),
         "update abuser_fact set outcome = :outcome, outcome_on = :on where abuser_id = :id"
             + " and (outcome_on is null or outcome_on <= :on)",
         new MapSqlParameterSource("id", e.abuserId())

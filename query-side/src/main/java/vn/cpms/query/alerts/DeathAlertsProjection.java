@@ -21,6 +21,8 @@ import vn.cpms.kernel.cases.CaseReportedEvent;
 import vn.cpms.kernel.cases.CaseTransferredEvent;
 import vn.cpms.kernel.cases.ClosureReason;
 import vn.cpms.kernel.children.IncidentRecordedEvent;
+import vn.cpms.query.jdbc.BatchedWrites;
+import vn.cpms.query.jdbc.ProjectionWrites;
 
 /**
  * Death alerts (issue 20): one when a case is closed as deceased (in the case's area) and one per
@@ -34,9 +36,11 @@ public class DeathAlertsProjection implements vn.cpms.query.jdbc.ReadModel {
   static final List<String> TABLES = List.of("death_alert", "death_alert_ack", "alert_case");
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final BatchedWrites writes;
 
-  public DeathAlertsProjection(NamedParameterJdbcTemplate jdbc) {
+  public DeathAlertsProjection(NamedParameterJdbcTemplate jdbc, ProjectionWrites projectionWrites) {
     this.jdbc = jdbc;
+    this.writes = projectionWrites.of(PROCESSING_GROUP);
   }
 
   @Override
@@ -46,7 +50,8 @@ public class DeathAlertsProjection implements vn.cpms.query.jdbc.ReadModel {
 
   @EventHandler
   void on(CaseReportedEvent e) {
-    jdbc.update(
+    writes.update(
+        e.caseId(),
         "insert into alert_case (case_id, area_code) values (:id, :area)"
             + " on conflict (case_id) do nothing",
         new MapSqlParameterSource("id", e.caseId().value()).addValue("area", e.areaCode().value()));
@@ -54,7 +59,8 @@ public class DeathAlertsProjection implements vn.cpms.query.jdbc.ReadModel {
 
   @EventHandler
   void on(CaseTransferredEvent e) {
-    jdbc.update(
+    writes.update(
+        e.caseId(),
         "update alert_case set area_code = :area where case_id = :id",
         new MapSqlParameterSource("id", e.caseId().value())
             .addValue("area", e.toAreaCode().value()));
@@ -65,7 +71,8 @@ public class DeathAlertsProjection implements vn.cpms.query.jdbc.ReadModel {
     if (e.reason() != ClosureReason.DECEASED) {
       return;
     }
-    jdbc.update(
+    writes.update(
+        e.caseId(), // after the case's row it reads, written under the same key
         "insert into death_alert (alert_id, source, case_id, area_code, occurred_on, raised_at)"
             + " select :alert, 'CASE', case_id, area_code, :on, :at from alert_case"
             + " where case_id = :id on conflict (alert_id) do nothing",
@@ -80,7 +87,8 @@ public class DeathAlertsProjection implements vn.cpms.query.jdbc.ReadModel {
     if (!e.fatal()) {
       return;
     }
-    jdbc.update(
+    writes.update(
+        DeathAlerts.ofIncident(e.incidentId()),
         "insert into death_alert (alert_id, source, case_id, area_code, occurred_on, raised_at)"
             + " values (:alert, 'INCIDENT', null, :area, :on, :at) on conflict (alert_id) do nothing",
         new MapSqlParameterSource("alert", DeathAlerts.ofIncident(e.incidentId()))
@@ -91,7 +99,8 @@ public class DeathAlertsProjection implements vn.cpms.query.jdbc.ReadModel {
 
   @EventHandler
   void on(DeathAlertAcknowledgedEvent e) {
-    jdbc.update(
+    writes.update(
+        e.alertId(),
         "insert into death_alert_ack (alert_id, username) values (:alert, :user)"
             + " on conflict do nothing",
         new MapSqlParameterSource("alert", e.alertId()).addValue("user", e.username()));

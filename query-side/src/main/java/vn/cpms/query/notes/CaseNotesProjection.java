@@ -17,6 +17,8 @@ import vn.cpms.kernel.cases.CaseNoteRecordedEvent;
 import vn.cpms.kernel.cases.CaseNoteView;
 import vn.cpms.kernel.cases.FindCaseNotesQuery;
 import vn.cpms.kernel.cases.NoteKind;
+import vn.cpms.query.jdbc.BatchedWrites;
+import vn.cpms.query.jdbc.ProjectionWrites;
 import vn.cpms.query.privacy.PersonalText;
 
 /**
@@ -31,10 +33,13 @@ public class CaseNotesProjection implements vn.cpms.query.jdbc.ReadModel {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final PersonalText personal;
+  private final BatchedWrites writes;
 
-  public CaseNotesProjection(NamedParameterJdbcTemplate jdbc, PersonalText personal) {
+  public CaseNotesProjection(
+      NamedParameterJdbcTemplate jdbc, PersonalText personal, ProjectionWrites projectionWrites) {
     this.jdbc = jdbc;
     this.personal = personal;
+    this.writes = projectionWrites.of(PROCESSING_GROUP);
   }
 
   @Override
@@ -48,7 +53,8 @@ public class CaseNotesProjection implements vn.cpms.query.jdbc.ReadModel {
       @MetaDataValue("username") String username,
       @Timestamp Instant recordedAt) {
     UUID subject = e.caseId().value();
-    jdbc.update(
+    writes.update(
+        subject,
         "insert into case_note (note_id, case_id, kind, noted_on, participants, text,"
             + " recorded_by, recorded_at) values (:id, :caseId, :kind, :on, :participants, :text,"
             + " :by, :at) on conflict (note_id) do nothing",

@@ -51,6 +51,9 @@ class GuardsIT extends ApplicationIT {
     READ_MODELS.put("hotline", List.of("contact"));
     READ_MODELS.put("areas", List.of("area"));
     READ_MODELS.put("referrals", List.of("provider", "provider_area", "referral", "referral_case"));
+    READ_MODELS.put("notes", List.of("case_note"));
+    READ_MODELS.put("alerts", List.of("alert_case", "death_alert", "death_alert_ack"));
+    READ_MODELS.put("abusers", List.of("abuser_case", "abuser_fact"));
     READ_MODELS.put(
         "statistics",
         List.of(
@@ -309,6 +312,7 @@ class GuardsIT extends ApplicationIT {
   void g3_a_replay_from_zero_gives_identical_read_models() {
     // Some of everything first (cases with steps, children, contacts, areas, population).
     new vn.cpms.infra.demo.DemoData(commands, events, clock, 20261124, 15).load();
+    recordNotesAndAbusers(3);
     Map<String, List<String>> before = null;
     Map<String, List<String>> after = null;
     for (int attempt = 0; attempt < 3; attempt++) {
@@ -329,6 +333,9 @@ class GuardsIT extends ApplicationIT {
       }
     }
     assertThat(before.values().stream().mapToInt(List::size).sum()).isGreaterThan(100);
+    for (String table : List.of("case_note", "alert_case", "abuser_case", "abuser_fact")) {
+      assertThat(before.get(table)).as(table).isNotEmpty();
+    }
     for (String table : before.keySet()) {
       assertThat(after.get(table)).as(table).containsExactlyElementsOf(before.get(table));
     }
@@ -337,6 +344,53 @@ class GuardsIT extends ApplicationIT {
           .as(projection.get("name").asText())
           .isZero();
     }
+  }
+
+  /** A note, a person suspected of abuse and a legal outcome on each of a few open cases. */
+  void recordNotesAndAbusers(int cases) {
+    java.time.LocalDate today = vn.cpms.kernel.VietnamTime.dateOf(clock.instant());
+    for (java.util.UUID id :
+        jdbc.queryForList(
+            "select case_id from worklist_case where status <> 'CLOSED' order by case_id limit ?",
+            java.util.UUID.class,
+            cases)) {
+      vn.cpms.kernel.cases.CaseId caseId = new vn.cpms.kernel.cases.CaseId(id);
+      java.util.UUID abuser = java.util.UUID.randomUUID();
+      asSystem(
+          new vn.cpms.kernel.cases.RecordCaseNoteCommand(
+              caseId,
+              java.util.UUID.randomUUID(),
+              vn.cpms.kernel.cases.NoteKind.HOME_VISIT,
+              today,
+              "Mẹ của trẻ",
+              "Thăm nhà, trẻ an toàn",
+              null));
+      asSystem(
+          new vn.cpms.kernel.cases.RecordAbuserCommand(
+              caseId,
+              abuser,
+              vn.cpms.kernel.cases.AbuserRelationship.NEIGHBOUR,
+              vn.cpms.kernel.children.Sex.MALE,
+              vn.cpms.kernel.cases.AbuserAgeGroup.FROM_30_TO_49,
+              true,
+              null));
+      asSystem(
+          new vn.cpms.kernel.cases.RecordLegalOutcomeCommand(
+              caseId,
+              abuser,
+              vn.cpms.kernel.cases.LegalOutcome.ADMINISTRATIVE_SANCTION,
+              today,
+              null));
+    }
+  }
+
+  /** Sends a command as the system's own work, as the demo data does. */
+  void asSystem(Object command) {
+    vn.cpms.infra.security.SystemActor.run(
+        () ->
+            commands.sendAndWait(
+                org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(Map.of(vn.cpms.infra.axon.AxonConfiguration.USERNAME, "guards"))));
   }
 
   boolean noneRebuilding() {

@@ -1,5 +1,6 @@
 package vn.cpms.infra.axon;
 
+import java.util.function.Supplier;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -12,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 import vn.cpms.query.jdbc.BatchedWrites;
 import vn.cpms.query.jdbc.ProjectionWrites;
 import vn.cpms.query.jdbc.RefusedWrite;
@@ -29,16 +31,27 @@ import vn.cpms.query.jdbc.RefusedWrite;
  * handler here in a savepoint again.
  */
 final class ProjectionSavepoints implements HandlerEnhancerDefinition {
-  private final ObjectProvider<PlatformTransactionManager> transactionManager;
-  private final ObjectProvider<ProjectionWrites> projectionWrites;
-  private volatile TransactionTemplate nested;
-  private volatile ProjectionWrites writes;
+  /**
+   * Looked up once, on first use (this definition is made before the beans it needs): an {@code
+   * ObjectProvider} resolves the dependency again on every call, a few percent of a replay's CPU
+   * when done per event.
+   */
+  private final Supplier<TransactionTemplate> nested;
+
+  private final Supplier<ProjectionWrites> projectionWrites;
 
   ProjectionSavepoints(
       ObjectProvider<PlatformTransactionManager> transactionManager,
       ObjectProvider<ProjectionWrites> projectionWrites) {
-    this.transactionManager = transactionManager;
-    this.projectionWrites = projectionWrites;
+    this.nested =
+        SingletonSupplier.of(
+            () -> {
+              TransactionTemplate template =
+                  new TransactionTemplate(transactionManager.getObject());
+              template.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+              return template;
+            });
+    this.projectionWrites = SingletonSupplier.of(projectionWrites::getObject);
   }
 
   @Override
@@ -57,7 +70,7 @@ final class ProjectionSavepoints implements HandlerEnhancerDefinition {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
           return super.handle(message, target);
         }
-        BatchedWrites writes = writes().find(group).orElse(null);
+        BatchedWrites writes = projectionWrites.get().find(group).orElse(null);
         if (writes != null && writes.deferring()) {
           int mark = writes.mark();
           try {
@@ -73,7 +86,8 @@ final class ProjectionSavepoints implements HandlerEnhancerDefinition {
           }
         }
         try {
-          return nested()
+          return nested
+              .get()
               .execute(
                   status -> {
                     try {
@@ -91,29 +105,6 @@ final class ProjectionSavepoints implements HandlerEnhancerDefinition {
         }
       }
     };
-  }
-
-  /**
-   * The application's projection writers, looked up once: an {@code ObjectProvider} resolves the
-   * dependency again on every call, a few percent of a replay's CPU when done per event.
-   */
-  private ProjectionWrites writes() {
-    ProjectionWrites found = writes;
-    if (found == null) {
-      found = projectionWrites.getObject();
-      writes = found;
-    }
-    return found;
-  }
-
-  private TransactionTemplate nested() {
-    TransactionTemplate template = nested;
-    if (template == null) {
-      template = new TransactionTemplate(transactionManager.getObject());
-      template.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-      nested = template;
-    }
-    return template;
   }
 
   /** Carries a checked exception through the transaction template. */

@@ -87,11 +87,12 @@ public class DeathAlertsProjection implements vn.cpms.query.jdbc.ReadModel {
     if (!e.fatal()) {
       return;
     }
+    UUID alert = DeathAlerts.ofIncident(e.incidentId());
     writes.update(
-        DeathAlerts.ofIncident(e.incidentId()),
+        alert,
         "insert into death_alert (alert_id, source, case_id, area_code, occurred_on, raised_at)"
             + " values (:alert, 'INCIDENT', null, :area, :on, :at) on conflict (alert_id) do nothing",
-        new MapSqlParameterSource("alert", DeathAlerts.ofIncident(e.incidentId()))
+        new MapSqlParameterSource("alert", alert)
             .addValue("area", e.areaCode().value())
             .addValue("on", Date.valueOf(e.occurredOn()))
             .addValue("at", Timestamp.from(at)));
